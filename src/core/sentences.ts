@@ -1,0 +1,148 @@
+/**
+ * Sentences of a post, each pointing back to its block and character range.
+ * `Intl.Segmenter` does the splitting; a small per-language repair joins the pieces it wrongly
+ * cuts after abbreviations ("Dr.", "vs.", "z. B.", "p. ej."). CJK and Thai rely on the segmenter alone.
+ * Splitting is per block, so headings, captions, list items and quotes never merge with neighbours.
+ */
+import type { Block, Post, Sentence } from './types';
+
+/** Abbreviations (lower-case, without the final dot) after which a period does not end a sentence. */
+const COMMON_ABBREVIATIONS = 'vs feat ft dr prof st no nr vol ca approx';
+const ABBREVIATIONS: Record<string, string> = {
+  en: 'mr mrs ms mx jr sr rev gen col capt lt sgt mt ave blvd fig inc ltd co corp dept est jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e a.k.a',
+  es: 'sr sra srta sres dra ud uds ej pág núm aprox av avda lic ing dto',
+  pt: 'sr sra srta dra ex pág núm av eng lda',
+  fr: 'm mm mme mmes mlle mlles pr ex cf env av bd ste',
+  de: 'hr fr hrn bzw vgl inkl evtl ggf sog bspw str tel abs ff zzgl',
+  it: 'sig sigg dott dott.ssa ing avv pag es',
+  nl: 'dhr mevr mw bijv m.b.t d.w.z o.a blz zgn',
+  id: 'jl bpk yth dsb tsb hlm sdr',
+};
+/** Abbreviations that often end a sentence too: joined only when a lower-case word follows. */
+const WEAK_ABBREVIATIONS = new Set(['etc', 'usw', 'enz', 'ecc', 'dll', 'dst', 'etc.']);
+const MONTHS_DE = /^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/i;
+const SEGMENTER_ONLY = new Set(['zh', 'ja', 'ko', 'th', 'lo', 'km', 'my']);
+/** Characters of text segmented between two yields of `sentenceSteps`. */
+const SLICE_CHARS = 20_000;
+/** How much text either side of a cut the repair looks at. */
+const CONTEXT_CHARS = 40;
+
+const abbreviationSets = new Map<string, Set<string>>();
+function abbreviationsFor(language: string): Set<string> {
+  let set = abbreviationSets.get(language);
+  if (!set) {
+    set = new Set(`${COMMON_ABBREVIATIONS} ${ABBREVIATIONS[language] ?? ''}`.split(/\s+/).filter(Boolean));
+    abbreviationSets.set(language, set);
+  }
+  return set;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    } catch {
+      segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
+}
+
+/** Should the piece ending with `prev` continue into the piece starting with `next`? */
+export function continuesInto(prev: string, next: string, language: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(next)) return true; // a stray closing quote, bracket or emoji
+  if (SEGMENTER_ONLY.has(language)) return false;
+  const last = /([^\s"'“”‘’«»„([]+)\.$/u.exec(prev)?.[1];
+  if (last === undefined) return false;
+  const word = last.toLowerCase();
+  const startsLower = /^["'“”‘’«»„([]*\p{Ll}/u.test(next);
+  if (WEAK_ABBREVIATIONS.has(word)) return startsLower;
+  if (abbreviationsFor(language).has(word)) return true;
+  if (/^\p{L}$/u.test(last)) return true; // initials and "z. B.", "d. h.", "p. ex."
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(last)) return true; // dotted acronyms: "U.S.", "e.g."
+  if (language === 'de' && /^\d+$/.test(last) && (startsLower || MONTHS_DE.test(next))) return true; // "am 3. Mai"
+  return startsLower;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Trimmed spans of the segmenter's pieces of `text`. */
+function* segmentSpans(text: string, language: string): Generator<Span> {
+  for (const { segment, index } of segmenterFor(language).segment(text)) {
+    const lead = segment.length - segment.trimStart().length;
+    const trimmed = segment.trim();
+    if (trimmed) yield { start: index + lead, end: index + lead + trimmed.length };
+  }
+}
+
+function* blockSentences(block: Block, blockIndex: number, language: string): Generator<Sentence> {
+  const text = block.text;
+  if (!text.trim()) return;
+  if (block.kind === 'heading') {
+    const start = text.length - text.trimStart().length;
+    yield { text: text.trim(), block: blockIndex, start, end: start + text.trim().length };
+    return;
+  }
+  let current: Span | null = null;
+  for (const span of segmentSpans(text, language)) {
+    const tail = text.slice(Math.max(current?.start ?? 0, (current?.end ?? 0) - CONTEXT_CHARS), current?.end);
+    if (current && continuesInto(tail, text.slice(span.start, span.start + CONTEXT_CHARS), language)) {
+      current.end = span.end;
+      continue;
+    }
+    if (current)
+      yield {
+        text: text.slice(current.start, current.end),
+        block: blockIndex,
+        start: current.start,
+        end: current.end,
+      };
+    current = { ...span };
+  }
+  if (current)
+    yield {
+      text: text.slice(current.start, current.end),
+      block: blockIndex,
+      start: current.start,
+      end: current.end,
+    };
+}
+
+/**
+ * Sentence splitting as resumable steps: yields after about every SLICE_CHARS characters so a caller
+ * can give the page a frame between slices. `splitSentences` runs it to the end at once.
+ */
+export function* sentenceSteps(post: Post): Generator<void, Sentence[], void> {
+  const language = post.language.toLowerCase();
+  const out: Sentence[] = [];
+  let sinceYield = 0;
+  for (const [index, block] of post.blocks.entries()) {
+    for (const sentence of blockSentences(block, index, language)) {
+      out.push(sentence);
+      sinceYield += sentence.end - sentence.start;
+      if (sinceYield >= SLICE_CHARS) {
+        sinceYield = 0;
+        yield;
+      }
+    }
+  }
+  return out;
+}
+
+/** Run resumable steps to completion, synchronously. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export function splitSentences(post: Post): Sentence[] {
+  return runSteps(sentenceSteps(post));
+}
