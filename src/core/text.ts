@@ -1,0 +1,63 @@
+/** Text helpers shared by the core: whitespace collapse, word counting, reading time. */
+
+/** Any run of whitespace a reader sees as one space (includes NBSP and the Unicode spaces `\s` knows). */
+export const WHITESPACE_RUN = /\s+/g;
+
+export function isSpaceChar(ch: string): boolean {
+  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || /\s/.test(ch);
+}
+
+/** Collapse whitespace runs to one space and trim: how labels and block texts are compared. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** Lower-case, collapsed, typographic quotes folded: for matching headings/titles loosely. */
+export function normalizeForMatch(text: string): string {
+  return collapseWhitespace(text)
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"');
+}
+
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+
+/** Scripts read by characters, not words. */
+export function isCharacterCounted(language: string): boolean {
+  return language === 'zh' || language === 'ja' || language === 'ko';
+}
+
+/** Words in `text`; CJK characters count one each (they carry no spaces). */
+export function countWords(text: string): number {
+  const cjk = text.match(CJK_CHAR)?.length ?? 0;
+  const rest = cjk > 0 ? text.replace(CJK_CHAR, ' ') : text;
+  return cjk + (rest.match(WORD)?.length ?? 0);
+}
+
+/** Silent reading speed in words per minute (characters for CJK), by primary language subtag. */
+const READING_RATE: Record<string, number> = {
+  en: 230,
+  de: 200,
+  es: 220,
+  pt: 210,
+  fr: 200,
+  it: 220,
+  nl: 210,
+  id: 190,
+  ru: 180,
+  pl: 180,
+  tr: 170,
+  ar: 160,
+  he: 180,
+  zh: 500,
+  ja: 500,
+  ko: 500,
+};
+
+/** Minutes to read `words` units (words, or characters for CJK); at least 1 for any text. */
+export function readingMinutes(words: number, language: string): number {
+  if (words <= 0) return 0;
+  const rate = READING_RATE[language] ?? 200;
+  return Math.max(1, Math.round(words / rate));
+}
