@@ -21,7 +21,10 @@ const HEADING_WEIGHT: Record<string, number> = { h1: 60, h2: 50, h3: 40, h4: 30,
 
 /** Widgets authors or templates put inside the post body that are not the post: ids/classes, whole tokens. */
 const EXCLUDED_NAME =
-  /(?:^|[\s_-])(?:share|sharing|sharedaddy|share-?buttons?|social|addthis|related|related-?posts?|jp-relatedposts|comments?|comment-?form|author-?box|about-?author|post-?author-?box|toc|post-toc|mbttoc|ez-toc-container|table-?of-?contents|adsbygoogle|ads|advert|advertisement|sponsored-?links|post-footer|blog-pager|post-share-buttons|widget-?title|yarpp|sharethis|wp-block-buttons)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|sharedaddy|share-?buttons?|social|addthis|related|related-?posts?|jp-relatedposts|teaser|teaser-?list|comments?|comment-?form|author-?box|author-?info|author-?bio|author-?description|about-?author|post-?author-?box|toc|post-toc|mbttoc|ez-toc-container|table-?of-?contents|adsbygoogle|ads|advert|advertisement|sponsored-?links|post-footer|blog-pager|post-share-buttons|widget-?title|yarpp|sharethis|wp-block-buttons)(?:$|[\s_-])/i;
+
+/** Classed headings inside an article are widget titles (scores, galleries, specs); section headings are bare. */
+const WIDGET_HEADING_CLASS = /(?:^|[\s_-])(?:title|header|widget|label)(?:$|[\s_-])/i;
 
 const HEADING_WIDGET_TEXT = /^(share|share this|share this post|like this|related|related posts|you might also like|comments?|leave a (comment|reply))\s*[:.!]?$/i;
 
@@ -125,7 +128,7 @@ export function collectBlocks(root: Element): RawBlock[] {
     if (heading) {
       const tag = heading.localName;
       const mark: HeadingMark = { kind: tag, weight: HEADING_WEIGHT[tag] ?? 10, pseudo: false };
-      blocks.push({ kind: 'heading', text, element: heading, pieces: all, heading: mark });
+      blocks.push({ kind: 'heading', text, element: heading, pieces: all, heading: mark, candidate: true });
       return;
     }
     const mayHoldHeadings = context === 'paragraph';
@@ -198,7 +201,8 @@ export function collectBlocks(root: Element): RawBlock[] {
     if (BLOCK_TAGS.has(tag)) flush();
     contexts.push(contextKind(el, contexts[contexts.length - 1]!));
     emphases.push(emphasisOf(el, emphases[emphases.length - 1]!));
-    headings.push(tag in HEADING_WEIGHT ? el : headings[headings.length - 1]!);
+    const isSection = tag in HEADING_WEIGHT && !WIDGET_HEADING_CLASS.test(el.getAttribute('class') ?? '');
+    headings.push(isSection ? el : headings[headings.length - 1]!);
   }
 
   function exit(el: Element): void {
@@ -259,6 +263,8 @@ function pseudoMark(line: Line, text: string, end: number): HeadingMark | null {
   if (lineText.length > MAX_HEADING_CHARS) return null;
   if (/[.,;]$/.test(lineText) && !/\.\.\.$|…$/.test(lineText)) return null;
   if (lineText.split(' ').length > MAX_HEADING_WORDS) return null;
+  // "scarf, bag, coat": a run of items (credits, data), not a section title.
+  if ((lineText.match(/,/g)?.length ?? 0) >= 2) return null;
   if (HEADING_WIDGET_TEXT.test(lineText)) return null;
   return { kind: emphasisKey(line.emphasis), weight: emphasisWeight(line.emphasis), pseudo: true };
 }
@@ -275,22 +281,37 @@ function commonElement(pieces: TextPiece[]): Element {
 const MIN_FOLLOWING_WORDS = 3;
 const MAX_HEADING_CHAIN = 3;
 const SPEAKER_LABEL_REPEATS = 3;
+const FRAGMENT_WORDS = 4;
+
+function wordCount(text: string): number {
+  return text.split(' ').length;
+}
 
 /**
- * Keep a pseudo-heading only if body text follows it (allowing a short chain of headings and captions
- * in between) and its text is not a label repeated all through the post (interview speaker names).
+ * Keep a heading only if body text follows it (allowing a short chain of headings and captions in between).
+ * Pseudo-headings must also not be labels repeated all through the post (interview speaker names) nor sit
+ * right under a short fragment line (a bibliographic or address box of short lines).
  */
-export function confirmPseudoHeadings(blocks: RawBlock[]): Block[] {
+export function confirmHeadings(blocks: RawBlock[]): Block[] {
   const repeats = new Map<string, number>();
-  for (const b of blocks) if (b.candidate) repeats.set(b.text, (repeats.get(b.text) ?? 0) + 1);
+  for (const b of blocks) if (b.candidate && b.heading?.pseudo) repeats.set(b.text, (repeats.get(b.text) ?? 0) + 1);
   return blocks.map((b, i) => {
     if (!b.candidate) return b;
     const { candidate: _, ...block } = b;
-    const keep = (repeats.get(b.text) ?? 0) < SPEAKER_LABEL_REPEATS && followedByBody(blocks, i);
+    const keep = followedByBody(blocks, i) && (!b.heading?.pseudo || standsAlone(blocks, i, repeats));
     if (keep) return block;
     const { heading: __, ...plain } = block;
     return { ...plain, kind: 'paragraph' as const };
   });
+}
+
+function standsAlone(blocks: RawBlock[], index: number, repeats: Map<string, number>): boolean {
+  const block = blocks[index]!;
+  if ((repeats.get(block.text) ?? 0) >= SPEAKER_LABEL_REPEATS) return false;
+  const previous = blocks[index - 1];
+  const fragment =
+    previous?.kind === 'paragraph' && wordCount(previous.text) <= FRAGMENT_WORDS && !/[.!?:…]$/.test(previous.text);
+  return !fragment;
 }
 
 function followedByBody(blocks: RawBlock[], index: number): boolean {
@@ -302,8 +323,7 @@ function followedByBody(blocks: RawBlock[], index: number): boolean {
       if (++chain >= MAX_HEADING_CHAIN) return false;
       continue;
     }
-    if (next.kind === 'heading') return false;
-    return next.text.split(' ').length >= MIN_FOLLOWING_WORDS;
+    return next.kind !== 'heading' && wordCount(next.text) >= MIN_FOLLOWING_WORDS;
   }
   return false;
 }

@@ -53,25 +53,44 @@ export function locatePostBody(doc: Document): PostLocation | null {
 function templateBody(el: Element, doc: Document): Element | null {
   const script = el.querySelector('script[type="text/template"]');
   if (!script) return null;
-  const rendered = Array.from(el.children).some(
-    (child) => child.localName !== 'script' && child.localName !== 'noscript' && (child.textContent ?? '').trim(),
-  );
   const Parser = doc.defaultView?.DOMParser;
-  if (rendered || !Parser) return null;
+  if (hasRenderedText(el, doc) || !Parser) return null;
   const parsed = new Parser().parseFromString(script.textContent ?? '', 'text/html');
   return parsed.body;
 }
 
-/** Readability's simplest idea: the parent of the most paragraph text. One pass over `<p>`s. */
+/** Any visible text outside scripts and noscript fallbacks? (the theme's JS has rendered the post) */
+function hasRenderedText(el: Element, doc: Document): boolean {
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('script, noscript, style')) continue;
+    if ((node.nodeValue ?? '').trim()) return true;
+  }
+  return false;
+}
+
+const INLINE_TAGS = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'font', 'u', 'small', 'big', 'sup', 'sub', 'mark', 'abbr', 'cite', 'q', 'code']);
+const MIN_RUN_CHARS = 25;
+
+/**
+ * Readability's simplest idea, made to see `<br>`-separated text too: every run of text credits its nearest
+ * block ancestor (and half to that one's parent). One TreeWalker pass over the text nodes.
+ */
 function densestParagraphParent(doc: Document): Element | null {
+  const root = doc.body;
+  if (!root) return null;
   const scores = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
-    const parent = p.parentElement;
-    if (!parent || insideWidget(p)) continue;
-    const length = (p.textContent ?? '').trim().length;
-    if (length < 25) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + length);
-    const grand = parent.parentElement;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = (node.nodeValue ?? '').trim().length;
+    if (length < MIN_RUN_CHARS) continue;
+    let block = node.parentElement;
+    while (block && INLINE_TAGS.has(block.localName)) block = block.parentElement;
+    if (!block || block.localName === 'script' || block.localName === 'style' || block.localName === 'noscript') continue;
+    const holder = block.localName === 'p' || block.localName === 'li' ? block.parentElement : block;
+    if (!holder || insideWidget(holder)) continue;
+    scores.set(holder, (scores.get(holder) ?? 0) + length);
+    const grand = holder.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + length / 2);
   }
   let best: Element | null = null;

@@ -1,5 +1,5 @@
 /** extract(doc, url): the post as plain data — title, byline, language, and its body as ordered blocks. */
-import { collectBlocks, confirmPseudoHeadings } from './blocks';
+import { collectBlocks, confirmHeadings } from './blocks';
 import { locatePostBody } from './body';
 import { detectLanguage, directionOf } from './language';
 import { findAuthor, findLabels, findPublished, findSchemaRating, findTitle, postContainer } from './metadata';
@@ -9,7 +9,7 @@ import type { Block, Post } from './types';
 export function extract(doc: Document, url: string): Post {
   const location = locatePostBody(doc);
   const body = location?.body ?? null;
-  const blocks: Block[] = body ? confirmPseudoHeadings(collectBlocks(body)) : [];
+  const blocks: Block[] = body ? confirmHeadings(collectBlocks(body)) : [];
   const text = blocks.map((b) => b.text).join('\n\n');
   const language = detectLanguage(location?.detached ? null : body, text, doc);
   const words = countWords(text);

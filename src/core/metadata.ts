@@ -58,18 +58,48 @@ function titleFromTitleTag(doc: Document, siteName: string | null): string | nul
   return full;
 }
 
-/** Title as shown above the post; falls back to og:title, then the `<title>` minus the blog name. */
+/** A heading opening the body (some themes put the title inside the article element). */
+function leadingHeading(body: Element): string | null {
+  const heading = body.querySelector('h1, h2, h3');
+  if (!heading) return null;
+  const before = body.textContent?.indexOf(heading.textContent ?? '') ?? -1;
+  return before >= 0 && before < 200 ? textOf(heading) || null : null;
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Does a shown candidate agree with what the page says its title is (og:title / <title>)? */
+function agrees(candidate: string, declared: string[]): boolean {
+  const mine = words(candidate);
+  if (mine.size === 0) return false;
+  return declared.some((d) => {
+    const theirs = words(d);
+    let shared = 0;
+    for (const w of mine) if (theirs.has(w)) shared++;
+    return shared / mine.size >= 0.6 && shared / theirs.size >= 0.3;
+  });
+}
+
+/**
+ * Title as shown above the post. Candidates in order: title-classed elements before the body, an h1 opening
+ * the body, plain h1–h3 before it; the first that agrees with og:title/<title> wins, else the first found;
+ * with none, og:title, then the `<title>` minus the blog name.
+ */
 export function findTitle(doc: Document, body: Element | null, detached: boolean): string | null {
-  const anchor = detached ? null : body;
-  const near = anchor ? (titleNear(anchor, TITLE_CLASSES) ?? titleNear(anchor, TITLE_TAGS)) : null;
-  if (near) return near;
-  if (detached) {
-    const shown = doc.querySelector('.post h2.title, .post [itemprop="name"], .post .post-title');
-    if (shown && textOf(shown)) return textOf(shown);
-  }
   const og = metaContent(doc, 'meta[property="og:title"], meta[name="twitter:title"]');
-  if (og) return og;
-  return titleFromTitleTag(doc, metaContent(doc, 'meta[property="og:site_name"]'));
+  const fromTag = titleFromTitleTag(doc, metaContent(doc, 'meta[property="og:site_name"]'));
+  const declared = [og, fromTag].filter((t): t is string => Boolean(t));
+  const candidates: (string | null)[] = [];
+  if (body && !detached) {
+    candidates.push(titleNear(body, TITLE_CLASSES), leadingHeading(body), titleNear(body, TITLE_TAGS));
+    candidates.push(...Array.from(doc.querySelectorAll('h1'), (h1) => textOf(h1) || null));
+  } else {
+    candidates.push(textOf(doc.querySelector('.post h2.title, .post [itemprop="name"], .post .post-title')) || null);
+  }
+  const found = candidates.filter((t): t is string => Boolean(t));
+  return found.find((t) => agrees(t, declared)) ?? found[0] ?? og ?? fromTag;
 }
 
 export function findAuthor(doc: Document, scope: Element): string | null {

@@ -3,6 +3,8 @@ import { isWidgetHeading } from './blocks';
 import { normalizeForMatch } from './text';
 import type { OutlineNode, Post } from './types';
 
+const BYLINE = /^(by|von|par|por|oleh|door|di|posted by)\s+\p{Lu}\S*(\s+\S+){0,3}$/u;
+
 interface Entry {
   text: string;
   kind: string;
@@ -16,10 +18,16 @@ function headingEntries(post: Post): Entry[] {
   const title = post.title ? normalizeForMatch(post.title) : null;
   const seen = new Set<string>();
   const entries: Entry[] = [];
+  // After the title repeated in the body, headings up to the first text are its subtitle and byline.
+  let inTitleBlock = false;
   post.blocks.forEach((block, index) => {
-    if (!block.heading) return;
+    if (!block.heading) {
+      inTitleBlock = false;
+      return;
+    }
     const key = normalizeForMatch(block.text);
-    if (!key || key === title || seen.has(key) || isWidgetHeading(block.text)) return;
+    if (key === title) inTitleBlock = true;
+    if (!key || inTitleBlock || seen.has(key) || isWidgetHeading(block.text) || BYLINE.test(block.text)) return;
     seen.add(key);
     entries.push({ text: block.text, kind: block.heading.kind, weight: block.heading.weight, block: index, element: block.element });
   });

@@ -1,8 +1,10 @@
-/** analyzePage: detect → (stop unless a Blogger post) → extract → outline. Plain data in, plain data out. */
+/** analyzePage: detect → (stop unless a Blogger post) → extract → outline → review → summarize. Plain data in and out. */
 import { detect } from './detect';
 import { extract } from './extract';
 import { outline } from './outline';
-import type { Detection, OutlineNode, Post, SummaryLength } from './types';
+import { review } from './review';
+import { summarize } from './summarize';
+import type { Detection, OutlineNode, Post, ReviewCard, Sentence, SummaryLength } from './types';
 
 export interface AnalyzeOptions {
   /** Extract non-Blogger pages too (evaluation, analyze command). The extension leaves this false. */
@@ -18,13 +20,23 @@ export interface PageAnalysis {
   /** null unless the page is a post we read (Blogger post, or any post with `anySite`). */
   post: Post | null;
   outline: OutlineNode[];
+  /** Key sentences in text order; empty without a post. */
+  summary: Sentence[];
+  /** Computed for every post (the UI decides what to show); null without a post. */
+  review: ReviewCard | null;
 }
 
 export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {}): PageAnalysis {
   const detection = detect(doc, url);
   if (detection.page !== 'post' || !(detection.blogger || opts.anySite)) {
-    return { detection, post: null, outline: [] };
+    return { detection, post: null, outline: [], summary: [], review: null };
   }
   const post = extract(doc, url);
-  return { detection, post, outline: outline(post, { maxDepth: opts.maxDepth ?? 3 }) };
+  return {
+    detection,
+    post,
+    outline: outline(post, { maxDepth: opts.maxDepth ?? 3 }),
+    summary: summarize(post, { length: opts.summaryLength ?? 'medium' }),
+    review: review(post),
+  };
 }
