@@ -39,7 +39,12 @@ export function loadSummaryCases(cases: Case[]): SummaryCase[] {
     try {
       const { doc, url } = loadPage(c.sourceFile, c.label.url ?? undefined);
       const { review, rating, verdict, keySentences } = c.label;
-      const label = { review, rating: rating ? { text: '', ...rating } : null, verdict, key_sentences: keySentences };
+      const label = {
+        review,
+        rating: rating ? { text: '', ...rating } : null,
+        verdict,
+        key_sentences: keySentences,
+      };
       out.push({ id: c.id, post: extract(doc, url), label });
     } catch (error) {
       console.error(`summary eval: ${c.id}: ${String(error).slice(0, 200)}`);
@@ -90,21 +95,25 @@ function hashId(id: string): number {
 
 /** Baselines pick from the same sentences the summary may use: body sentences of 5+ words. */
 function bodySentences(post: Post): Sentence[] {
-  return splitSentences(post).filter((s) => post.blocks[s.block]?.kind !== 'heading' && words(s.text).length >= 5);
+  return splitSentences(post).filter(
+    (s) => post.blocks[s.block]?.kind !== 'heading' && words(s.text).length >= 5,
+  );
 }
 
 function randomPick(sentences: Sentence[], count: number, id: string): Sentence[] {
   const random = seededRandom(hashId(id));
   const pool = [...sentences];
   const picked: Sentence[] = [];
-  while (picked.length < count && pool.length > 0) picked.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+  while (picked.length < count && pool.length > 0)
+    picked.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
   return picked.sort((a, b) => a.block - b.block || a.start - b.start);
 }
 
 const joined = (sentences: Sentence[]) => sentences.map((s) => s.text).join(' ');
 
 function mean(rows: SummaryRow[], system: System): RougeScores {
-  const avg = (key: keyof RougeScores) => rows.reduce((sum, row) => sum + row.rouge[system][key], 0) / (rows.length || 1);
+  const avg = (key: keyof RougeScores) =>
+    rows.reduce((sum, row) => sum + row.rouge[system][key], 0) / (rows.length || 1);
   return { rouge1: avg('rouge1'), rouge2: avg('rouge2'), rougeL: avg('rougeL') };
 }
 
@@ -137,7 +146,9 @@ export function scoreSummaries(cases: SummaryCase[], length: SummaryLength = 'sh
     }
     if (label.review && label.verdict) {
       const ours = review(post).verdict?.text ?? null;
-      const hit = ours !== null && (collapse(ours) === collapse(label.verdict) || tokenOverlap(ours, label.verdict) >= VERDICT_OVERLAP);
+      const hit =
+        ours !== null &&
+        (collapse(ours) === collapse(label.verdict) || tokenOverlap(ours, label.verdict) >= VERDICT_OVERLAP);
       verdicts.push({ id, hit, ours, label: label.verdict });
     }
     const found = findRating(post);
@@ -157,17 +168,23 @@ const pct = (x: number) => (100 * x).toFixed(1);
 
 export function formatSummaryReport(report: SummaryReport, verbose = false): string {
   const lines: string[] = [];
-  lines.push(`Summary (ours = ${report.length}, reviews pin the verdict) vs key_sentences on ${report.rows.length} posts, ROUGE F1 %:`);
+  lines.push(
+    `Summary (ours = ${report.length}, reviews pin the verdict) vs key_sentences on ${report.rows.length} posts, ROUGE F1 %:`,
+  );
   lines.push('  system    R-1    R-2    R-L');
   for (const system of SYSTEMS) {
     const m = report.mean[system];
-    lines.push(`  ${system.padEnd(8)} ${pct(m.rouge1).padStart(5)}  ${pct(m.rouge2).padStart(5)}  ${pct(m.rougeL).padStart(5)}`);
+    lines.push(
+      `  ${system.padEnd(8)} ${pct(m.rouge1).padStart(5)}  ${pct(m.rouge2).padStart(5)}  ${pct(m.rougeL).padStart(5)}`,
+    );
   }
   const lift = 100 * (report.mean.ours.rouge1 - report.mean.lead3.rouge1);
   lines.push(`  ours - lead3 (R-1): ${lift >= 0 ? '+' : ''}${lift.toFixed(1)} points`);
   if (verbose) {
     for (const row of report.rows) {
-      lines.push(`    ${row.id.padEnd(40)} ours ${pct(row.rouge.ours.rouge1)}  lead3 ${pct(row.rouge.lead3.rouge1)}`);
+      lines.push(
+        `    ${row.id.padEnd(40)} ours ${pct(row.rouge.ours.rouge1)}  lead3 ${pct(row.rouge.lead3.rouge1)}`,
+      );
     }
   }
   const hits = report.verdicts.filter((v) => v.hit).length;
@@ -182,6 +199,7 @@ export function formatSummaryReport(report: SummaryReport, verbose = false): str
     `Rating exact where stated: ${stated.filter((r) => r.ok).length}/${stated.length}; ` +
       `none invented where none: ${unstated.filter((r) => r.ok).length}/${unstated.length}`,
   );
-  for (const r of report.ratings.filter((x) => !x.ok)) lines.push(`  WRONG ${r.id}: ours=${r.ours ?? 'none'} label=${r.label ?? 'none'}`);
+  for (const r of report.ratings.filter((x) => !x.ok))
+    lines.push(`  WRONG ${r.id}: ours=${r.ours ?? 'none'} label=${r.label ?? 'none'}`);
   return lines.join('\n');
 }

@@ -37,7 +37,7 @@ const GRADE_STEPS: Record<string, number> = { A: 11, B: 8, C: 5, D: 2, F: 0 };
 
 /** Words that make a bare "8/10" a rating when they share its text. */
 const RATING_CONTEXT =
-  /(?<![\p{L}])(rat(e|ed|ing)|scor(e|ed|es)|stars?|verdict|grade|overall|giv(e|es|ing)|gave|gets?|earns?|deserves?|punkte?n?|bewert\w*|wertung|note|gebe|verdient|nota|puntuaci[oó]n|calificaci[oó]n|doy|merece|pontua[cç][aã]o|dou|nilai|skor|beri|voto|punteggio|cijfer|geef|points?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(rat(e|ed|ing)|scor(e|ed|es)|stars?|verdict|grade|overall|giv(e|es|ing)|gave|gets?|earns?|deserves?|punkte?n?|bewert\w*|wertung|gebe|verdient|nota|puntuaci[oó]n|calificaci[oó]n|doy|merece|pontua[cç][aã]o|dou|nilai|skor|beri|voto|punteggio|cijfer|geef|points?)(?![\p{L}])/iu;
 /** Words before a number that make it a position, not a rating: "page 3/10", "chapter 1 of 5". */
 const POSITION_BEFORE =
   /(?<![\p{L}])(pages?|p|pp|seite|página|pagina|chapters?|kapitel|capítulo|capitulo|chapitre|capitolo|hoofdstuk|bab|halaman|steps?|schritt|paso|passo|étape|stap|langkah|episodes?|folge|episodio|épisode|aflevering|part|teil|parte|partie|deel|season|staffel|temporada|saison|stagione|seizoen|musim|vol|volume|band|issue|nr|no|slide|photo|foto|image|bild|day|tag|día|dia|jour|giorno|hari|#)\.?\s*$/iu;

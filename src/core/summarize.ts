@@ -1,0 +1,243 @@
+/**
+ * Extractive summary: LexRank-style centrality over a sparse cosine-similarity graph of the post's
+ * sentences, a small position prior, then MMR so the picks do not repeat each other. Sentences come
+ * back in text order, each still pointing at its place in the page.
+ *
+ * Scaling: exact duplicates are dropped, and long posts are pre-filtered to the MAX_GRAPH sentences
+ * closest to the post's centroid (one linear pass), so the quadratic part has a fixed size. All the
+ * work runs as resumable steps (`summarySteps`): `summarize` runs them at once; `summarizeAsync`
+ * hands the page back to the caller's `yieldFn` between slices, so a huge post never blocks a frame.
+ */
+import { runSteps, sentenceSteps } from './sentences';
+import { terms, words } from './tokens';
+import type { Post, Sentence, SummaryLength } from './types';
+
+export const SUMMARY_SIZE: Record<SummaryLength, number> = { short: 3, medium: 5, long: 7 };
+
+export interface SummaryOptions {
+  length: SummaryLength;
+  /** A sentence that must be in the summary (a review's verdict); the rest are ranked around it. */
+  pinned?: Sentence | null;
+}
+
+/** Below this many candidate sentences, ranking means little: take the first ones. */
+const FEW_SENTENCES = 8;
+const MIN_WORDS = 5;
+const MAX_WORDS = 80;
+/** Nodes in the similarity graph; the pre-filter keeps the quadratic part this small. */
+const MAX_GRAPH = 250;
+/** Sentences at the start of a post always reach the graph: the position prior needs them. */
+const KEEP_LEADING = 10;
+const MIN_SIMILARITY = 0.05;
+const DAMPING = 0.85;
+const ITERATIONS = 40;
+const POSITION_WEIGHT = 0.35;
+const MMR_LAMBDA = 0.7;
+/** Sentences tokenized between two yields. */
+const TOKENIZE_SLICE = 400;
+/** Graph rows built between two yields. */
+const GRAPH_SLICE = 60;
+
+interface Candidate {
+  sentence: Sentence;
+  /** Rank of the sentence among candidates in text order. */
+  order: number;
+  terms: string[];
+}
+
+type Vector = Map<string, number>;
+
+function isCandidate(post: Post, sentence: Sentence): boolean {
+  if (post.blocks[sentence.block]?.kind === 'heading') return false;
+  const count = words(sentence.text).length;
+  return count >= MIN_WORDS && count <= MAX_WORDS;
+}
+
+function uniqueCandidates(post: Post, sentences: Sentence[]): Sentence[] {
+  const seen = new Set<string>();
+  const out: Sentence[] = [];
+  for (const sentence of sentences) {
+    const norm = sentence.text.toLowerCase();
+    if (!isCandidate(post, sentence) || seen.has(norm)) continue;
+    seen.add(norm);
+    out.push(sentence);
+  }
+  return out;
+}
+
+function documentFrequency(candidates: Candidate[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const candidate of candidates) {
+    for (const term of new Set(candidate.terms)) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  return df;
+}
+
+/** Linear pre-filter: keep the sentences whose terms weigh most in the whole post, plus the lead. */
+function preFilter(candidates: Candidate[]): Candidate[] {
+  if (candidates.length <= MAX_GRAPH) return candidates;
+  const df = documentFrequency(candidates);
+  const n = candidates.length;
+  const centroid = new Map<string, number>();
+  for (const candidate of candidates) {
+    for (const term of candidate.terms)
+      centroid.set(term, (centroid.get(term) ?? 0) + Math.log(n / df.get(term)!));
+  }
+  const scored = candidates.map((candidate) => {
+    const unique = new Set(candidate.terms);
+    let sum = 0;
+    for (const term of unique) sum += centroid.get(term)!;
+    return { candidate, score: candidate.order < KEEP_LEADING ? Infinity : sum / Math.sqrt(unique.size + 1) };
+  });
+  scored.sort((a, b) => b.score - a.score || a.candidate.order - b.candidate.order);
+  return scored
+    .slice(0, MAX_GRAPH)
+    .map((entry) => entry.candidate)
+    .sort((a, b) => a.order - b.order);
+}
+
+function tfidfVectors(nodes: Candidate[]): Vector[] {
+  const df = documentFrequency(nodes);
+  return nodes.map((node) => {
+    const vector: Vector = new Map();
+    for (const term of node.terms) vector.set(term, (vector.get(term) ?? 0) + 1);
+    let norm = 0;
+    for (const [term, tf] of vector) {
+      const weight = tf * Math.log(1 + nodes.length / df.get(term)!);
+      vector.set(term, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [term, weight] of vector) vector.set(term, weight / norm);
+    return vector;
+  });
+}
+
+/** Sparse cosine graph through an inverted index: only pairs that share a term are ever compared. */
+function* similarityGraph(vectors: Vector[]): Generator<void, Map<number, number>[], void> {
+  const postings = new Map<string, number[]>();
+  vectors.forEach((vector, index) => {
+    for (const term of vector.keys()) {
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  });
+  const edges = vectors.map(() => new Map<number, number>());
+  for (const [i, vector] of vectors.entries()) {
+    const dots = new Map<number, number>();
+    for (const [term, weight] of vector) {
+      for (const j of postings.get(term)!) {
+        if (j > i) dots.set(j, (dots.get(j) ?? 0) + weight * vectors[j]!.get(term)!);
+      }
+    }
+    for (const [j, similarity] of dots) {
+      if (similarity < MIN_SIMILARITY) continue;
+      edges[i]!.set(j, similarity);
+      edges[j]!.set(i, similarity);
+    }
+    if (i % GRAPH_SLICE === GRAPH_SLICE - 1) yield;
+  }
+  return edges;
+}
+
+/** Weighted PageRank (continuous LexRank). */
+function centrality(edges: Map<number, number>[]): number[] {
+  const n = edges.length;
+  const outWeight = edges.map((row) => [...row.values()].reduce((a, b) => a + b, 0));
+  let rank: number[] = new Array(n).fill(1 / n);
+  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+    const next: number[] = new Array(n).fill((1 - DAMPING) / n);
+    let dangling = 0;
+    for (let j = 0; j < n; j++) {
+      if (outWeight[j] === 0) {
+        dangling += rank[j]!;
+        continue;
+      }
+      const share = (DAMPING * rank[j]!) / outWeight[j]!;
+      for (const [i, weight] of edges[j]!) next[i]! += share * weight;
+    }
+    for (let i = 0; i < n; i++) next[i]! += (DAMPING * dangling) / n;
+    rank = next;
+  }
+  return rank;
+}
+
+/** Maximal marginal relevance: best score, minus closeness to what is already picked. */
+function pickDiverse(
+  scores: number[],
+  edges: Map<number, number>[],
+  count: number,
+  first: number[],
+): number[] {
+  const picked = [...first];
+  while (picked.length < Math.min(count, scores.length)) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (let i = 0; i < scores.length; i++) {
+      if (picked.includes(i)) continue;
+      const overlap = Math.max(0, ...picked.map((p) => edges[i]!.get(p) ?? 0));
+      const value = MMR_LAMBDA * scores[i]! - (1 - MMR_LAMBDA) * overlap;
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    picked.push(best);
+  }
+  return picked;
+}
+
+const sameSentence = (a: Sentence, b: Sentence) => a.block === b.block && a.start === b.start;
+const inTextOrder = (a: Sentence, b: Sentence) => a.block - b.block || a.start - b.start;
+
+export function* summarySteps(post: Post, opts: SummaryOptions): Generator<void, Sentence[], void> {
+  const size = SUMMARY_SIZE[opts.length];
+  const pinned = opts.pinned ?? null;
+  const sentences = yield* sentenceSteps(post);
+  let unique = uniqueCandidates(post, sentences);
+  if (unique.length === 0) unique = sentences.filter((s) => post.blocks[s.block]?.kind !== 'heading');
+  if (unique.length < FEW_SENTENCES) {
+    const lead = unique.filter((s) => !pinned || !sameSentence(s, pinned)).slice(0, pinned ? size - 1 : size);
+    return (pinned ? [pinned, ...lead] : lead).sort(inTextOrder);
+  }
+  const candidates: Candidate[] = [];
+  for (const [order, sentence] of unique.entries()) {
+    candidates.push({ sentence, order, terms: terms(sentence.text, post.language) });
+    if (order % TOKENIZE_SLICE === TOKENIZE_SLICE - 1) yield;
+  }
+  const nodes = preFilter(candidates);
+  yield;
+  const edges = yield* similarityGraph(tfidfVectors(nodes));
+  const rank = centrality(edges);
+  const top = Math.max(...rank) || 1;
+  const scores = nodes.map((node, i) => rank[i]! / top + POSITION_WEIGHT / (1 + node.order / 2));
+  const pinnedIndex = pinned ? nodes.findIndex((node) => sameSentence(node.sentence, pinned)) : -1;
+  const picked = pickDiverse(
+    scores,
+    edges,
+    pinned && pinnedIndex < 0 ? size - 1 : size,
+    pinnedIndex < 0 ? [] : [pinnedIndex],
+  );
+  const chosen = picked.map((i) => nodes[i]!.sentence);
+  if (pinned && pinnedIndex < 0) chosen.push(pinned);
+  return chosen.sort(inTextOrder);
+}
+
+export function summarize(post: Post, opts: SummaryOptions): Sentence[] {
+  return runSteps(summarySteps(post, opts));
+}
+
+/** The same summary, computed in slices; `yieldFn` gives the page its turn between them. */
+export async function summarizeAsync(
+  post: Post,
+  opts: SummaryOptions,
+  yieldFn: () => Promise<void>,
+): Promise<Sentence[]> {
+  const steps = summarySteps(post, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await yieldFn();
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * The verdict slot: the one sentence that states the reviewer's overall judgement. Graph ranking
+ * misses it (a verdict is rarely "central"), so it is scored on its own: cue words per language,
+ * a stated rating, a Verdict/Conclusion/Fazit section, and its place in the closing part of the post.
+ */
+import { findRatings } from './rating';
+import { splitSentences } from './sentences';
+import { terms, words } from './tokens';
+import type { Post, Sentence } from './types';
+
+/**
+ * Phrases that announce a judgement, per language. Strong ones mark a conclusion ("overall", "Fazit",
+ * "en resumen", "I recommend"); weak ones only lean that way ("perfect for", "auf jeden Fall").
+ * English ones are checked for every language: they travel.
+ */
+const STRONG_CUES: Record<string, RegExp> = {
+  en: /\b(overall|all in all|in the end|ultimately|in conclusion|to conclude|to sum (it )?up|in summary|bottom line|verdict|at the end of the day|i recommend|(would|'d|highly|strongly|definitely|can) recommend|recommended|worth (it|the money|every|your|buying|reading|watching|playing)|must[- ](read|see|have|buy|watch|try|play)|if you('re| are)? (want|looking for|like|love|enjoy|need)\b[^.;]*, (this|it)( one)?('s| is)|look no further|easy to recommend|can't go wrong|(right|perfect|great|safe) (choice|pick|tool)|skip (it|this one)|stay away)\b/iu,
+  de: /(fazit|insgesamt|alles in allem|unterm strich|im großen und ganzen|zusammenfassend|gesamtheit|gesamteindruck|empfehl|kaufempfehlung|lohnt sich)/iu,
+  es: /(en resumen|en definitiva|en conclusión|en pocas palabras|recomiendo|recomendable|vale la pena|merece la pena|imprescindible|veredicto)/iu,
+  pt: /(no geral|em resumo|concluindo|em suma|recomendo|recomendável|vale a pena|imperdível|veredito)/iu,
+  fr: /(en conclusion|en somme|au final|globalement|dans l'ensemble|en bref|je (le |la |vous )?recommande|vaut (le coup|la peine)|à ne pas manquer|incontournable|verdict)/iu,
+  it: /(in conclusione|nel complesso|in definitiva|tutto sommato|(lo |la |ve lo )?consiglio|vale la pena|da non perdere|verdetto)/iu,
+  nl: /(al met al|kortom|conclusie|samengevat|aanrader|aan te raden|de moeite waard|eindoordeel)/iu,
+  id: /(secara keseluruhan|kesimpulannya|kesimpulan|intinya|(saya )?rekomendasikan|direkomendasikan|layak (dibeli|ditonton|dibaca|dicoba)|wajib (dibeli|ditonton|dibaca|dicoba))/iu,
+};
+const WEAK_CUES: Record<string, RegExp> = {
+  en: /\b(in short|perfect for|ideal for|worth a (look|try|listen)|if you('re| are)? (want|like|love|enjoy|need|into)|hard to beat|highlight)\b/iu,
+  de: /(auf jeden fall|perfekt für|ideal für|überzeug|highlight|letztendlich|wer .{3,60} sucht)/iu,
+  es: /(en general|al final|sin duda|perfect[oa] para|ideal para)/iu,
+  pt: /(em geral|no fim|no final|sem dúvida|perfeit[oa] para|ideal para)/iu,
+  fr: /(finalement|parfait pour|idéal pour|sans doute)/iu,
+  it: /(alla fine|insomma|perfett[oa] per|ideale per)/iu,
+  nl: /(uiteindelijk|perfect voor|ideaal voor)/iu,
+  id: /(pada akhirnya|cocok untuk|sangat (bagus|direkomendasikan))/iu,
+};
+const STRONG_CUE = 2.5;
+const WEAK_CUE = 1;
+
+/** Words that carry an evaluation; a small nudge only. */
+const EVALUATIVE =
+  /(?<![\p{L}])(good|great|excellent|best|worst|bad|love[ds]?|loved|superb|brilliant|amazing|disappoint\w*|solid|highlight|gut|toll|super|hervorragend|großartig|enttäusch\w*|bueno|buena|excelente|mejor|peor|bom|boa|ótimo|ótima|melhor|pior|bon|bonne|excellent|meilleur|buono|ottimo|migliore|goed|geweldig|beste|bagus|terbaik|keren|mantap)(?![\p{L}])/iu;
+const VERDICT_HEADING =
+  /(verdict|conclusion|bottom line|final (thoughts|verdict|words)|wrap[- ]?up|summary|overall|should you buy|my (thoughts|opinion|take)|fazit|meinung|mein eindruck|urteil|gesamteindruck|conclusi[oó]n|conclus(ão|ões)|veredicto|veredito|opini(ão|ón)|en resumen|kesimpulan|penilaian|en bref|mon avis|conclusione|giudizio|verdetto|conclusie|oordeel)/iu;
+/** Sections after the verdict that hold no judgement: spec sheets, prices, links. */
+const NON_VERDICT_HEADING =
+  /(\bpros\b|\bcons\b|the good|the bad|gefällt|vorteile|nachteile|plus-?punkte|minus-?punkte|lo (mejor|peor)|prós|contras|kelebihan|kekurangan|les (plus|moins)|points (forts|faibles)|spec|technical data|save|deals?|discount|angebot|oferta|promo|subscribe|newsletter|more (reviews|articles)|weitere|read more|technische daten|datos técnicos|ficha técnica|caractéristiques|scheda tecnica|specificaties|spesifikasi|price|preis|precio|preço|prix|prezzo|harga|deals?|where to buy|related|about the author|bibliograph|gallery)/iu;
+
+/** Lines that are page furniture, not judgement: prices, links, ISBNs, shortcodes, tag lists. */
+const BOILERPLATE =
+  /(subscri(be|ber|ption)|sign up|newsletter|abonn|follow us|share this|https?:|www\.|\[\/?\w+|\/\/|isbn|©|[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d+[.,]\d\d\b\s?(eur|usd|euro)|@\w)/iu;
+
+/** Spec sheets and score tables: many "Label: value" pairs or mostly numbers. */
+function isFurniture(text: string): boolean {
+  if (BOILERPLATE.test(text) || (text.match(/[:：]/g)?.length ?? 0) >= 3) return true;
+  const tokens = words(text);
+  return tokens.filter((token) => /^\d/.test(token)).length > tokens.length * 0.2;
+}
+
+const MIN_WORDS = 6;
+const LONG_WORDS = 50;
+/** A paragraph with this many words outside furniture lines is prose, not a label or a data line. */
+const PROSE_WORDS = 20;
+
+function cuesFor(table: Record<string, RegExp>, language: string): RegExp[] {
+  const own = table[language];
+  return own && language !== 'en' ? [own, table.en!] : [table.en!];
+}
+
+/** For each block, the text of the nearest heading above it (or null). */
+function sectionHeadings(post: Post): (string | null)[] {
+  let current: string | null = null;
+  return post.blocks.map((block) => {
+    if (block.kind === 'heading') current = block.text;
+    return current;
+  });
+}
+
+function termSet(text: string, language: string): Set<string> {
+  return new Set(terms(text, language));
+}
+
+/** Cosine of each sentence with the whole post's term profile, scaled so the most on-topic is 1. */
+function topicality(sentenceTerms: Set<string>[]): number[] {
+  const profile = new Map<string, number>();
+  for (const set of sentenceTerms) for (const term of set) profile.set(term, (profile.get(term) ?? 0) + 1);
+  const raw = sentenceTerms.map((set) => {
+    let dot = 0;
+    for (const term of set) dot += (profile.get(term) ?? 0) - 1; // the sentence's own count does not vote
+    return set.size ? dot / Math.sqrt(set.size) : 0;
+  });
+  const top = Math.max(0, ...raw) || 1;
+  return raw.map((value) => Math.max(0, value) / top);
+}
+
+interface Features {
+  /** 0 at the start of the post's body sentences, 1 at the end. */
+  position: number;
+  heading: string | null;
+  /** First or last sentence of its block. */
+  edge: boolean;
+  /** In the post's last prose paragraph, where conclusions live, and whether it opens it. */
+  closingParagraph: boolean;
+  opensClosingParagraph: boolean;
+  /** Share of the title's terms the sentence repeats: verdicts name what they judge. */
+  titleOverlap: number;
+  topical: number;
+  listItem: boolean;
+  cues: { strong: RegExp[]; weak: RegExp[] };
+}
+
+export function verdictScore(sentence: Sentence, f: Features): number {
+  const text = sentence.text;
+  let score = 0;
+  if (f.cues.strong.some((cue) => cue.test(text))) score += STRONG_CUE;
+  else if (f.cues.weak.some((cue) => cue.test(text))) score += WEAK_CUE;
+  if (findRatings(text).length > 0) score += 1.5;
+  if (f.heading && VERDICT_HEADING.test(f.heading)) score += 2.5;
+  if (f.heading && NON_VERDICT_HEADING.test(f.heading)) score -= 3;
+  score += 1.5 * f.position ** 2;
+  if (f.edge) score += 0.5;
+  if (f.closingParagraph) score += 1.5;
+  if (f.opensClosingParagraph) score += 0.5; // a conclusion's topic sentence
+  score += f.titleOverlap + f.topical;
+  if (EVALUATIVE.test(text)) score += 0.75;
+  if (isFurniture(text)) score -= 2;
+  if (f.listItem) score -= 1; // verdicts are prose, list items are points
+  if (text.trimEnd().endsWith('?')) score -= 2;
+  if (words(text).length > LONG_WORDS) score -= 1;
+  return score;
+}
+
+/** The block of the post's last prose paragraph that is not under a spec/price/links heading. */
+function closingBlock(body: Sentence[], headings: (string | null)[]): number {
+  const perBlock = new Map<number, Sentence[]>();
+  for (const sentence of body)
+    perBlock.set(sentence.block, [...(perBlock.get(sentence.block) ?? []), sentence]);
+  let last = -1;
+  for (const [block, sentences] of perBlock) {
+    const heading = headings[block];
+    if (heading && NON_VERDICT_HEADING.test(heading)) continue;
+    const prose = sentences.filter((s) => !isFurniture(s.text));
+    if (prose.reduce((sum, s) => sum + words(s.text).length, 0) >= PROSE_WORDS) last = block;
+  }
+  return last;
+}
+
+/** Every body sentence long enough to be a verdict, with its verdict score, in text order. */
+export function verdictCandidates(
+  post: Post,
+  sentences: Sentence[],
+): { sentence: Sentence; score: number }[] {
+  const headings = sectionHeadings(post);
+  const cues = { strong: cuesFor(STRONG_CUES, post.language), weak: cuesFor(WEAK_CUES, post.language) };
+  const body = sentences.filter(
+    (s) => post.blocks[s.block]?.kind !== 'heading' && words(s.text).length >= MIN_WORDS,
+  );
+  const bodyTerms = body.map((s) => termSet(s.text, post.language));
+  const topical = topicality(bodyTerms);
+  const titleTerms = termSet(post.title ?? '', post.language);
+  const closing = closingBlock(body, headings);
+  return body.map((sentence, index) => {
+    const previous = body[index - 1];
+    const next = body[index + 1];
+    const shared = [...titleTerms].filter((term) => bodyTerms[index]!.has(term)).length;
+    const score = verdictScore(sentence, {
+      position: body.length > 1 ? index / (body.length - 1) : 1,
+      heading: headings[sentence.block] ?? null,
+      edge: previous?.block !== sentence.block || next?.block !== sentence.block,
+      closingParagraph: sentence.block === closing,
+      opensClosingParagraph: sentence.block === closing && previous?.block !== sentence.block,
+      titleOverlap: titleTerms.size ? shared / titleTerms.size : 0,
+      topical: topical[index]!,
+      listItem: post.blocks[sentence.block]?.kind === 'list-item',
+      cues,
+    });
+    return { sentence, score };
+  });
+}
+
+/** The reviewer's overall judgement (ties go to the later sentence), or null when no sentence can be one. */
+export function findVerdict(post: Post, sentences: Sentence[] = splitSentences(post)): Sentence | null {
+  let best: Sentence | null = null;
+  let bestScore = -Infinity;
+  for (const { sentence, score } of verdictCandidates(post, sentences)) {
+    if (score >= bestScore) {
+      bestScore = score;
+      best = sentence;
+    }
+  }
+  return best;
+}
