@@ -263,8 +263,10 @@ function pseudoMark(line: Line, text: string, end: number): HeadingMark | null {
   if (lineText.length > MAX_HEADING_CHARS) return null;
   if (/[.,;]$/.test(lineText) && !/\.\.\.$|…$/.test(lineText)) return null;
   if (lineText.split(' ').length > MAX_HEADING_WORDS) return null;
-  // "scarf, bag, coat": a run of items (credits, data), not a section title.
-  if ((lineText.match(/,/g)?.length ?? 0) >= 2) return null;
+  // "Rating: 4.5/5", "Nota: 9/10": a label with a figure is data, not a section title.
+  if (/\S:\s.*\d/.test(lineText)) return null;
+  // "scarf, bag, coat": a run of items (credits, data), not a section title ("Trees, Moguls, & Terrain" is).
+  if ((lineText.match(/,/g)?.length ?? 0) >= 2 && !/[&+]|\b(and|und|y|e|et|dan|en)\b/i.test(lineText)) return null;
   if (HEADING_WIDGET_TEXT.test(lineText)) return null;
   return { kind: emphasisKey(line.emphasis), weight: emphasisWeight(line.emphasis), pseudo: true };
 }
@@ -282,6 +284,7 @@ const MIN_FOLLOWING_WORDS = 3;
 const MAX_HEADING_CHAIN = 3;
 const SPEAKER_LABEL_REPEATS = 3;
 const FRAGMENT_WORDS = 4;
+const FOLLOWING_BLOCKS = 5;
 
 function wordCount(text: string): number {
   return text.split(' ').length;
@@ -316,16 +319,20 @@ function standsAlone(blocks: RawBlock[], index: number, repeats: Map<string, num
 
 function followedByBody(blocks: RawBlock[], index: number): boolean {
   let chain = 0;
-  for (let j = index + 1; j < blocks.length; j++) {
+  let words = 0;
+  let read = 0;
+  for (let j = index + 1; j < blocks.length && read < FOLLOWING_BLOCKS; j++) {
     const next = blocks[j]!;
     if (next.kind === 'caption') continue;
-    if (next.candidate) {
-      if (++chain >= MAX_HEADING_CHAIN) return false;
+    if (next.candidate || next.kind === 'heading') {
+      // A heading directly over another (a short chain) is fine; one closing a section's text ends the look.
+      if (read > 0 || ++chain >= MAX_HEADING_CHAIN) break;
       continue;
     }
-    return next.kind !== 'heading' && wordCount(next.text) >= MIN_FOLLOWING_WORDS;
+    words += wordCount(next.text);
+    read++;
   }
-  return false;
+  return words >= MIN_FOLLOWING_WORDS;
 }
 
 export function isWidgetHeading(text: string): boolean {
