@@ -94,7 +94,7 @@ function reviewSignals(doc: Document, url: string): Signal[] {
   const label = Array.from(doc.querySelectorAll('.post-labels a, a[rel="tag"]'))
     .map((a) => text(a))
     .find((t) => REVIEW_WORD.test(t));
-  if (label) signals.push({ points: 2, reason: `labelled "${label}"` });
+  if (label) signals.push({ points: 3, reason: `labelled "${label}"` });
 
   if (doc.querySelector('[itemtype*="schema.org/Review"], [itemprop="reviewRating"]') || jsonLdReview(doc)) {
     signals.push({ points: 3, reason: 'schema.org Review markup' });
