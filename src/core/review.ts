@@ -8,7 +8,8 @@ import { splitSentences } from './sentences';
 import type { Block, Post, ReviewCard } from './types';
 import { findVerdict } from './verdict';
 
-const REVIEW_WORD = '(?:review|reseña|resenha|rezension|critique|ulasan|recensione|recensie|análisis|análise|test|testbericht|avis|crítica|kritik|resensi)';
+const REVIEW_WORD =
+  '(?:review|reseña|resenha|rezension|critique|ulasan|recensione|recensie|análisis|análise|test|testbericht|avis|crítica|kritik|resensi)';
 /** "Review: X", "Reseña de X", "Rezension zu X", "Critique : X", "Ulasan X", "[Review] X". */
 const PREFIX = new RegExp(
   String.raw`^\s*[\[(]?(?:(?:film|movie|book|game|album|product|buch|libro|livro|film|jeu|gioco)\s+)?${REVIEW_WORD}[\])]?\s*(?:[:：|–—-]\s*|\s+(?:of|zu|zum|zur|von|de|del|da|do|des|du|di|della|van|over|dari|film|buku)\s+|\s+(?=["'“‘«„]))(.+)$`,

@@ -9,7 +9,7 @@
  * hands the page back to the caller's `yieldFn` between slices, so a huge post never blocks a frame.
  */
 import { runSteps, sentenceSteps } from './sentences';
-import { terms, words } from './tokens';
+import { termsOfWords, words } from './tokens';
 import type { Post, Sentence, SummaryLength } from './types';
 
 export const SUMMARY_SIZE: Record<SummaryLength, number> = { short: 3, medium: 5, long: 7 };
@@ -31,12 +31,15 @@ const KEEP_LEADING = 10;
 const MIN_SIMILARITY = 0.05;
 const DAMPING = 0.85;
 const ITERATIONS = 40;
-const POSITION_WEIGHT = 0.35;
+const POSITION_WEIGHT = 0.8;
 const MMR_LAMBDA = 0.7;
-/** Sentences tokenized between two yields. */
-const TOKENIZE_SLICE = 400;
-/** Graph rows built between two yields. */
-const GRAPH_SLICE = 60;
+/** A term in more than this share of the graph's sentences is left out of similarity. */
+const COMMON_TERM_SHARE = 0.5;
+/** Work between two yields: sentences tokenized or scored, graph rows built, rank iterations. */
+const TOKENIZE_SLICE = 200;
+const SCORE_SLICE = 1500;
+const GRAPH_SLICE = 25;
+const RANK_SLICE = 10;
 
 interface Candidate {
   sentence: Sentence;
@@ -47,20 +50,21 @@ interface Candidate {
 
 type Vector = Map<string, number>;
 
-function isCandidate(post: Post, sentence: Sentence): boolean {
-  if (post.blocks[sentence.block]?.kind === 'heading') return false;
-  const count = words(sentence.text).length;
-  return count >= MIN_WORDS && count <= MAX_WORDS;
-}
-
-function uniqueCandidates(post: Post, sentences: Sentence[]): Sentence[] {
+/**
+ * Body sentences worth ranking (no headings, not too short or long, no exact repeats), tokenized,
+ * in slices.
+ */
+function* candidateSteps(post: Post, sentences: Sentence[]): Generator<void, Candidate[], void> {
   const seen = new Set<string>();
-  const out: Sentence[] = [];
-  for (const sentence of sentences) {
-    const norm = sentence.text.toLowerCase();
-    if (!isCandidate(post, sentence) || seen.has(norm)) continue;
+  const out: Candidate[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    if (i % TOKENIZE_SLICE === TOKENIZE_SLICE - 1) yield;
+    if (post.blocks[sentence.block]?.kind === 'heading') continue;
+    const tokens = words(sentence.text);
+    const norm = tokens.join(' ');
+    if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS || seen.has(norm)) continue;
     seen.add(norm);
-    out.push(sentence);
+    out.push({ sentence, order: out.length, terms: termsOfWords(tokens, post.language) });
   }
   return out;
 }
@@ -74,21 +78,26 @@ function documentFrequency(candidates: Candidate[]): Map<string, number> {
 }
 
 /** Linear pre-filter: keep the sentences whose terms weigh most in the whole post, plus the lead. */
-function preFilter(candidates: Candidate[]): Candidate[] {
+function* preFilter(candidates: Candidate[]): Generator<void, Candidate[], void> {
   if (candidates.length <= MAX_GRAPH) return candidates;
-  const df = documentFrequency(candidates);
   const n = candidates.length;
-  const centroid = new Map<string, number>();
-  for (const candidate of candidates) {
-    for (const term of candidate.terms)
-      centroid.set(term, (centroid.get(term) ?? 0) + Math.log(n / df.get(term)!));
+  const df = documentFrequency(candidates);
+  const counts = new Map<string, number>();
+  for (const [i, candidate] of candidates.entries()) {
+    for (const term of candidate.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    if (i % SCORE_SLICE === SCORE_SLICE - 1) yield;
   }
-  const scored = candidates.map((candidate) => {
+  const centroid = new Map<string, number>();
+  for (const [term, count] of counts) centroid.set(term, count * Math.log(n / df.get(term)!));
+  yield;
+  const scored: { candidate: Candidate; score: number }[] = [];
+  for (const [i, candidate] of candidates.entries()) {
     const unique = new Set(candidate.terms);
     let sum = 0;
     for (const term of unique) sum += centroid.get(term)!;
-    return { candidate, score: candidate.order < KEEP_LEADING ? Infinity : sum / Math.sqrt(unique.size + 1) };
-  });
+    scored.push({ candidate, score: candidate.order < KEEP_LEADING ? Infinity : sum / Math.sqrt(unique.size + 1) });
+    if (i % SCORE_SLICE === SCORE_SLICE - 1) yield;
+  }
   scored.sort((a, b) => b.score - a.score || a.candidate.order - b.candidate.order);
   return scored
     .slice(0, MAX_GRAPH)
@@ -100,7 +109,10 @@ function tfidfVectors(nodes: Candidate[]): Vector[] {
   const df = documentFrequency(nodes);
   return nodes.map((node) => {
     const vector: Vector = new Map();
-    for (const term of node.terms) vector.set(term, (vector.get(term) ?? 0) + 1);
+    for (const term of node.terms) {
+      // Terms in most sentences say nothing about which sentences belong together; dropping them keeps the graph sparse.
+      if (df.get(term)! <= nodes.length * COMMON_TERM_SHARE) vector.set(term, (vector.get(term) ?? 0) + 1);
+    }
     let norm = 0;
     for (const [term, tf] of vector) {
       const weight = tf * Math.log(1 + nodes.length / df.get(term)!);
@@ -142,7 +154,7 @@ function* similarityGraph(vectors: Vector[]): Generator<void, Map<number, number
 }
 
 /** Weighted PageRank (continuous LexRank). */
-function centrality(edges: Map<number, number>[]): number[] {
+function* centrality(edges: Map<number, number>[]): Generator<void, number[], void> {
   const n = edges.length;
   const outWeight = edges.map((row) => [...row.values()].reduce((a, b) => a + b, 0));
   let rank: number[] = new Array(n).fill(1 / n);
@@ -159,6 +171,7 @@ function centrality(edges: Map<number, number>[]): number[] {
     }
     for (let i = 0; i < n; i++) next[i]! += (DAMPING * dangling) / n;
     rank = next;
+    if (iteration % RANK_SLICE === RANK_SLICE - 1) yield;
   }
   return rank;
 }
@@ -195,21 +208,19 @@ export function* summarySteps(post: Post, opts: SummaryOptions): Generator<void,
   const size = SUMMARY_SIZE[opts.length];
   const pinned = opts.pinned ?? null;
   const sentences = yield* sentenceSteps(post);
-  let unique = uniqueCandidates(post, sentences);
-  if (unique.length === 0) unique = sentences.filter((s) => post.blocks[s.block]?.kind !== 'heading');
-  if (unique.length < FEW_SENTENCES) {
-    const lead = unique.filter((s) => !pinned || !sameSentence(s, pinned)).slice(0, pinned ? size - 1 : size);
+  const candidates = yield* candidateSteps(post, sentences);
+  if (candidates.length < FEW_SENTENCES) {
+    const pool = candidates.length > 0 ? candidates.map((c) => c.sentence) : sentences;
+    const lead = pool
+      .filter((s) => post.blocks[s.block]?.kind !== 'heading' && !(pinned && sameSentence(s, pinned)))
+      .slice(0, pinned ? size - 1 : size);
     return (pinned ? [pinned, ...lead] : lead).sort(inTextOrder);
   }
-  const candidates: Candidate[] = [];
-  for (const [order, sentence] of unique.entries()) {
-    candidates.push({ sentence, order, terms: terms(sentence.text, post.language) });
-    if (order % TOKENIZE_SLICE === TOKENIZE_SLICE - 1) yield;
-  }
-  const nodes = preFilter(candidates);
+  const nodes = yield* preFilter(candidates);
+  const vectors = tfidfVectors(nodes);
   yield;
-  const edges = yield* similarityGraph(tfidfVectors(nodes));
-  const rank = centrality(edges);
+  const edges = yield* similarityGraph(vectors);
+  const rank = yield* centrality(edges);
   const top = Math.max(...rank) || 1;
   const scores = nodes.map((node, i) => rank[i]! / top + POSITION_WEIGHT / (1 + node.order / 2));
   const pinnedIndex = pinned ? nodes.findIndex((node) => sameSentence(node.sentence, pinned)) : -1;

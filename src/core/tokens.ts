@@ -82,12 +82,17 @@ export function stem(word: string, language: string): string {
   return word;
 }
 
-/** Content terms: words without stopwords, lightly stemmed. The input to sentence similarity. */
-export function terms(text: string, language: string): string[] {
+/** Content terms of already tokenized words: stopwords dropped, lightly stemmed. */
+export function termsOfWords(tokens: string[], language: string): string[] {
   const stop = stopwordsFor(language);
   const out: string[] = [];
-  for (const word of words(text)) {
+  for (const word of tokens) {
     if (!stop.has(word)) out.push(stem(word, language));
   }
   return out;
+}
+
+/** Content terms: words without stopwords, lightly stemmed. The input to sentence similarity. */
+export function terms(text: string, language: string): string[] {
+  return termsOfWords(words(text), language);
 }
