@@ -19,6 +19,7 @@ import {
   type Scorer,
   titleScorer,
 } from './lib/scorers';
+import { formatSummaryReport, loadSummaryCases, scoreSummaries } from './lib/summary-scores';
 import { normalize } from './lib/text';
 
 /** Add new scorers (summary, review card…) here; each brings its own metric names. */
@@ -29,10 +30,17 @@ function run(c: Case): PageRun {
     const { doc, url } = loadPage(c.sourceFile, c.label.url ?? undefined);
     // Readability mutates the document it parses: give it a clone, before our run, so both see the same page.
     const article = new Readability(doc.cloneNode(true) as Document).parse();
-    const readability = article ? { title: article.title ?? null, text: normalize(article.textContent ?? '') } : null;
+    const readability = article
+      ? { title: article.title ?? null, text: normalize(article.textContent ?? '') }
+      : null;
     return { case: c, engine: reportPage(c.id, doc, url, true), readability, error: null };
   } catch (error) {
-    return { case: c, engine: null, readability: null, error: error instanceof Error ? error.message : String(error) };
+    return {
+      case: c,
+      engine: null,
+      readability: null,
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 
@@ -57,7 +65,9 @@ function main(argv: string[]): number {
     return 2;
   }
   const runs = cases.map(run);
-  const rows = runs.map((r) => Object.assign({}, ...SCORERS.map((s) => s.score(r))) as Record<string, Metric | null>);
+  const rows = runs.map(
+    (r) => Object.assign({}, ...SCORERS.map((s) => s.score(r))) as Record<string, Metric | null>,
+  );
   const overall = aggregate(rows);
   if (json) {
     const pages = runs.map((r, i) => ({ id: r.case.id, error: r.error, metrics: rows[i] }));
@@ -68,10 +78,14 @@ function main(argv: string[]): number {
   console.log(['page'.padEnd(36), ...names.map((n) => n.padStart(Math.max(6, n.length)))].join(' '));
   runs.forEach((r, i) => {
     const cells = names.map((n) => cell(rows[i]![n]).padStart(Math.max(6, n.length)));
-    console.log([r.case.id.slice(0, 36).padEnd(36), ...cells].join(' ') + (r.error ? `  error: ${r.error}` : ''));
+    console.log(
+      [r.case.id.slice(0, 36).padEnd(36), ...cells].join(' ') + (r.error ? `  error: ${r.error}` : ''),
+    );
   });
   console.log(`\nOverall on ${runs.length} pages (${dir}):`);
   for (const a of overall) console.log(`  ${a.metric.padEnd(20)} ${pct(a)}  [${a.pages} pages]`);
+  // Summary, verdict and rating scores (scripts/lib/summary-scores.ts), with Lead-3 and random-3 beside ours.
+  console.log(`\n${formatSummaryReport(scoreSummaries(loadSummaryCases(cases)))}`);
   return 0;
 }
 

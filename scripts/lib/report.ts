@@ -1,7 +1,10 @@
 /** The analyze command's per-page record: the one place that turns a page analysis into output fields. */
-import { analyzePage } from '../../src/core/pipeline';
-import type { PageAnalysis } from '../../src/core/pipeline';
+
 import { flattenOutline } from '../../src/core/outline';
+import type { PageAnalysis } from '../../src/core/pipeline';
+import { analyzePage } from '../../src/core/pipeline';
+import { review } from '../../src/core/review';
+import { summarize } from '../../src/core/summarize';
 
 export interface PageReport {
   file: string;
@@ -21,6 +24,8 @@ export interface PageReport {
 
 export function toReport(file: string, analysis: PageAnalysis): PageReport {
   const { detection, post } = analysis;
+  // Summary for every post; verdict and rating only for reviews (the verdict is pinned into the summary).
+  const card = post && detection.review ? review(post) : null;
   return {
     file,
     blogger: detection.blogger,
@@ -29,10 +34,11 @@ export function toReport(file: string, analysis: PageAnalysis): PageReport {
     title: post?.title ?? null,
     language: post?.language ?? null,
     headings: flattenOutline(analysis.outline).map((n) => ({ text: n.text, level: n.level })),
-    // Filled by the summary step (summarize/review) once it lands.
-    summary: [],
-    verdict: null,
-    rating: null,
+    summary: post
+      ? summarize(post, { length: 'medium', pinned: card?.verdict ?? null }).map((s) => s.text)
+      : [],
+    verdict: card?.verdict?.text ?? null,
+    rating: card?.rating ? { value: card.rating.value, scale: card.rating.scale } : null,
     text: post?.text ?? '',
     words: post?.words ?? 0,
     readingMinutes: post?.readingMinutes ?? 0,
