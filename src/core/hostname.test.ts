@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { isBlogspotHostname, isValidHostname, normalizeHostname, originPattern } from './hostname';
+import {
+  hostOfPattern,
+  isBlogspotHostname,
+  isValidHostname,
+  normalizeHostname,
+  originPattern,
+} from './hostname';
 
 describe('normalizeHostname', () => {
   test.each([
@@ -53,4 +59,16 @@ test.each([
 
 test('originPattern covers every scheme and path of the host', () => {
   expect(originPattern('example.com')).toBe('*://example.com/*');
+});
+
+test.each([
+  ['*://example.com/*', 'example.com'],
+  ['https://Blog.Example.com/*', 'blog.example.com'],
+  ['http://example.com/', 'example.com'],
+  ['*://*/*', null],
+  ['*://*.example.com/*', null],
+  ['<all_urls>', null],
+  ['ftp://example.com/*', null],
+])('hostOfPattern(%j) = %j', (pattern, expected) => {
+  expect(hostOfPattern(pattern)).toBe(expected);
 });

@@ -51,3 +51,9 @@ export function isBlogspotHostname(host: string): boolean {
 export function originPattern(host: string): string {
   return `*://${host}/*`;
 }
+
+/** "*://example.com/*" or "https://example.com/*" → "example.com"; wildcard hosts are not one site. */
+export function hostOfPattern(pattern: string): string | null {
+  const match = /^(?:\*|https?):\/\/([^/*]+)\/\*?$/.exec(pattern);
+  return match?.[1] ? normalizeHostname(match[1]) : null;
+}
