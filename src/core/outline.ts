@@ -3,7 +3,7 @@ import { isWidgetHeading } from './blocks';
 import { normalizeForMatch } from './text';
 import type { OutlineNode, Post } from './types';
 
-const BYLINE = /^(by|von|par|por|oleh|door|di|posted by)\s+\p{Lu}\S*(\s+\S+){0,3}$/u;
+const BYLINE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Oo]leh|[Dd]oor|[Dd]i|[Pp]osted by)\s+\p{Lu}\S*(\s+\S+){0,3}$/u;
 
 interface Entry {
   text: string;
@@ -18,7 +18,7 @@ function headingEntries(post: Post): Entry[] {
   const title = post.title ? normalizeForMatch(post.title) : null;
   const seen = new Set<string>();
   const entries: Entry[] = [];
-  // After the title repeated in the body, headings up to the first text are its subtitle and byline.
+  // Right after the title repeated in the body, a stack of headings is its subtitle and byline.
   let inTitleBlock = false;
   post.blocks.forEach((block, index) => {
     if (!block.heading) {
@@ -27,7 +27,8 @@ function headingEntries(post: Post): Entry[] {
     }
     const key = normalizeForMatch(block.text);
     if (key === title) inTitleBlock = true;
-    if (!key || inTitleBlock || seen.has(key) || isWidgetHeading(block.text) || BYLINE.test(block.text)) return;
+    const subtitle = inTitleBlock && post.blocks[index + 1]?.heading !== undefined;
+    if (!key || key === title || subtitle || seen.has(key) || isWidgetHeading(block.text) || BYLINE.test(block.text)) return;
     seen.add(key);
     entries.push({ text: block.text, kind: block.heading.kind, weight: block.heading.weight, block: index, element: block.element });
   });
