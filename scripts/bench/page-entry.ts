@@ -1,0 +1,153 @@
+/**
+ * What the bench injects into a page: the extension's real core stages and panel (imported, never copied),
+ * Readability, and a bare TreeWalker pass, plus the timing loops. The loops run inside the page so that
+ * no DevTools round trip lands between `performance.now()` calls.
+ */
+import './browser-shim';
+import { Readability } from '@mozilla/readability';
+import { openPanel } from '../../src/content/controller';
+import { detect } from '../../src/core/detect';
+import { extract } from '../../src/core/extract';
+import { outline } from '../../src/core/outline';
+import { analyzePage, type PageAnalysis } from '../../src/core/pipeline';
+import { review } from '../../src/core/review';
+import { defaultSettings } from '../../src/core/settings';
+import { summarize } from '../../src/core/summarize';
+import type { Post } from '../../src/core/types';
+import { t } from '../../src/i18n';
+
+const SETTINGS = defaultSettings();
+const OPTIONS = { summaryLength: SETTINGS.summaryLength, maxDepth: SETTINGS.tocDepth };
+
+/** The whole pure pipeline, called as the content script calls it. */
+function pipeline(doc: Document, url: string): PageAnalysis {
+  return analyzePage(doc, url, OPTIONS);
+}
+
+/** Opens the real panel (controller + preact UI + page effects) with the analysis, then closes it. */
+function renderPanel(doc: Document, analysis: PageAnalysis & { post: Post }): void {
+  const panel = openPanel(doc, analysis, SETTINGS, {
+    t,
+    onClose: () => {},
+    onError: (error) => {
+      throw error;
+    },
+  });
+  panel.dispose();
+}
+
+function readability(doc: Document): number {
+  const article = new Readability(doc.cloneNode(true) as Document).parse();
+  return article?.length ?? 0;
+}
+
+/** One walk over the post body's text: the floor for anything that reads the whole text. */
+function barePass(body: Element): number {
+  const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  while (walker.nextNode()) chars += walker.currentNode.nodeValue?.length ?? 0;
+  return chars;
+}
+
+/** Times a sub-millisecond operation as a loop of many iterations; returns ms per iteration. */
+function loopTime(fn: () => unknown, minMs = 2): number {
+  let iterations = 1;
+  for (;;) {
+    const start = performance.now();
+    for (let i = 0; i < iterations; i++) fn();
+    const elapsed = performance.now() - start;
+    if (elapsed >= minMs) return elapsed / iterations;
+    iterations *= 4;
+  }
+}
+
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+export interface WarmResult {
+  words: number;
+  elements: number;
+  blocks: number;
+  headings: number;
+  summarySentences: number;
+  readabilityChars: number;
+  samples: Record<string, number[]>;
+}
+
+/**
+ * `warmup` unmeasured rounds, then `n` rounds; each round runs every measurement once, starting at a
+ * different one each round so that no measurement always follows the same neighbour (interleaving).
+ */
+function warm(n: number, warmup: number): WarmResult {
+  const doc = document;
+  const url = location.href;
+  const first = pipeline(doc, url);
+  const post = first.post;
+  const body = post?.body ?? doc.body;
+  const measurements: [string, () => unknown][] = [
+    ['detect', () => detect(doc, url)],
+    ['reading', () => outline(extract(doc, url), { maxDepth: OPTIONS.maxDepth })],
+    ['pipeline', () => pipeline(doc, url)],
+    ['readability', () => readability(doc)],
+    ['bare', () => barePass(body)],
+  ];
+  if (post) {
+    measurements.push(
+      ['extract', () => extract(doc, url)],
+      ['outline', () => outline(post, { maxDepth: OPTIONS.maxDepth })],
+      ['review', () => review(post)],
+      ['summarize', () => summarize(post, { length: OPTIONS.summaryLength })],
+      ['render', () => renderPanel(doc, { ...first, post })],
+    );
+  }
+  const samples: Record<string, number[]> = {};
+  for (const [name] of measurements) samples[name] = [];
+  for (let round = 0; round < warmup + n; round++) {
+    for (let k = 0; k < measurements.length; k++) {
+      const [name, fn] = measurements[(round + k) % measurements.length]!;
+      const ms = name === 'bare' || name === 'detect' ? loopTime(fn) : time(fn);
+      if (round >= warmup) samples[name]!.push(ms);
+    }
+  }
+  // detect + extract + outline, as one figure for the budget against the bare pass.
+  samples['detect+extract+outline'] = samples.reading!.map((ms, i) => ms + samples.detect![i]!);
+  delete samples.reading;
+  return {
+    words: post?.words ?? 0,
+    elements: doc.getElementsByTagName('*').length,
+    blocks: post?.blocks.length ?? 0,
+    headings: post?.blocks.filter((b) => b.kind === 'heading').length ?? 0,
+    summarySentences: first.summary.length,
+    readabilityChars: readability(doc),
+    samples,
+  };
+}
+
+/** The first call in this page: what an extension pays once per page. */
+function cold(which: 'pipeline' | 'readability'): number {
+  return which === 'pipeline'
+    ? time(() => pipeline(document, location.href))
+    : time(() => readability(document));
+}
+
+/** Detection alone, as the content script runs it first on every matching page. */
+function detectionOnly(n: number): { page: string; blogger: boolean; ms: number[] } {
+  const result = detect(document, location.href);
+  const ms: number[] = [];
+  for (let i = 0; i < n + 3; i++) {
+    const t = loopTime(() => detect(document, location.href));
+    if (i >= 3) ms.push(t);
+  }
+  return { page: result.page, blogger: result.blogger, ms };
+}
+
+declare global {
+  interface Window {
+    reviewLensBench: typeof api;
+  }
+}
+const api = { warm, cold, detectionOnly, pipeline: (url: string) => pipeline(document, url) };
+window.reviewLensBench = api;

@@ -1,0 +1,64 @@
+// A CPU profile (DevTools protocol) of the whole pipeline on one page: self time by function and by source
+// module, so a missed budget names the functions responsible. The bench bundle is unminified and keeps
+// rolldown's "// src/…" region comments, which map a profile line back to its module.
+
+function moduleOfLine(bundle) {
+  const modules = [];
+  let current = '(bundle)';
+  for (const line of bundle.split('\n')) {
+    const m = /^\s*\/\/ ((?:src|scripts|node_modules)\/\S+)/.exec(line);
+    if (m) current = m[1];
+    modules.push(current);
+  }
+  return (line) => modules[line] ?? '(bundle)';
+}
+
+/** @param {import('playwright-core').Page} page a page with the bench bundle loaded */
+export async function profilePipeline(page, bundle, calls) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  // One unprofiled call so the profile shows steady state, not compilation.
+  await page.evaluate(() => window.reviewLensBench.pipeline(location.href));
+  await cdp.send('Profiler.start');
+  await page.evaluate((calls) => {
+    for (let i = 0; i < calls; i++) window.reviewLensBench.pipeline(location.href);
+  }, calls);
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+
+  const moduleOf = moduleOfLine(bundle);
+  const selfUs = new Map(profile.nodes.map((n) => [n.id, 0]));
+  for (let i = 0; i < profile.samples.length; i++) {
+    const id = profile.samples[i];
+    selfUs.set(id, selfUs.get(id) + (profile.timeDeltas[i + 1] ?? 0));
+  }
+  const byFunction = new Map();
+  const byModule = new Map();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const us = selfUs.get(node.id);
+    const { functionName, lineNumber, url } = node.callFrame;
+    if (['(idle)', '(program)', '(root)'].includes(functionName)) continue;
+    total += us;
+    const module = url.startsWith('http')
+      ? '(page scripts)'
+      : lineNumber >= 0
+        ? moduleOf(lineNumber)
+        : '(native)';
+    const key = `${functionName || '(anonymous)'} ${module}${lineNumber >= 0 ? `:${lineNumber + 1}` : ''}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + us);
+    byModule.set(module, (byModule.get(module) ?? 0) + us);
+  }
+  const top = (map, k) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([name, us]) => ({ name, ms: us / 1000 / calls, share: us / total }));
+  return {
+    calls,
+    msPerCall: total / 1000 / calls,
+    functions: top(byFunction, 15),
+    modules: top(byModule, 10),
+  };
+}

@@ -1,0 +1,312 @@
+// Budgets, the terminal table and docs/BENCHMARKS.md from one results object. The notes block of
+// docs/BENCHMARKS.md (between the markers) is written by people and kept across regenerations.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ms, ratio } from './stats.mjs';
+
+const DOC = 'docs/BENCHMARKS.md';
+const NOTES_START = '<!-- notes:start (kept when the bench rewrites this file) -->';
+const NOTES_END = '<!-- notes:end -->';
+const STAGES = [
+  'detect',
+  'extract',
+  'outline',
+  'review',
+  'summarize',
+  'render',
+  'pipeline',
+  'readability',
+  'bare',
+];
+const KB = 1000;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? null;
+
+export function budgetsOf(r) {
+  const oneX = r.scaled.find((s) => s.factor === 1);
+  const fiftyX = r.scaled.find((s) => s.factor === 50);
+  const visible = r.extension.review1x.map((v) => v.panelVisibleMs).filter((v) => v !== null);
+  const budget = (name, value, limit, unit) => ({
+    name,
+    value,
+    limit,
+    unit,
+    pass: value !== null && Number.isFinite(value) && value <= limit,
+  });
+  return [
+    budget(
+      '1. pipeline / Readability.parse, median warm, 1× review',
+      oneX.ratios.pipelineVsReadability,
+      1 / 3,
+      'ratio',
+    ),
+    budget(
+      '2. pipeline / Readability.parse, first call in a fresh page, 1× review',
+      r.cold['1x'].pipeline.median / r.cold['1x'].readability.median,
+      1 / 3,
+      'ratio',
+    ),
+    budget(
+      '3. (detect+extract+outline) / bare text pass, median warm, 1× review',
+      oneX.ratios.readingVsBare,
+      10,
+      'ratio',
+    ),
+    budget(
+      '4. pipeline ms per 1,000 words, 50× / 1×',
+      fiftyX.per1000Words.pipeline / oneX.per1000Words.pipeline,
+      1.5,
+      'ratio',
+    ),
+    budget(
+      '5. long tasks (> 50 ms) while the extension processes the 50× review',
+      r.extension.review50x.contentScriptInjected ? r.extension.review50x.longTasks.length : null,
+      0,
+      'count',
+    ),
+    budget('6. content script + what it loads, gzip', r.sizes.content.gzip / KB, 40, 'KB'),
+    budget(
+      '7. panel visible after the content script starts, 1× review (median of runs)',
+      visible.length === r.extension.review1x.length ? median(visible) : null,
+      100,
+      'ms',
+    ),
+  ];
+}
+
+function fmtBudgetValue(b) {
+  if (b.value === null || b.value === undefined) return 'not measured';
+  if (b.unit === 'ratio') return ratio(b.value);
+  if (b.unit === 'count') return String(b.value);
+  if (b.unit === 'KB') return `${b.value.toFixed(1)} KB`;
+  return `${ms(b.value)} ms`;
+}
+
+function fmtLimit(b) {
+  if (b.unit === 'ratio') return `≤ ${ratio(b.limit)}`;
+  if (b.unit === 'count') return `≤ ${b.limit}`;
+  return `≤ ${b.limit} ${b.unit}`;
+}
+
+const cell = (stat) => (stat ? `${ms(stat.median)} (${ms(stat.p95)})` : '–');
+
+function tables(r) {
+  const oneX = r.scaled.find((s) => s.factor === 1);
+  const fiftyX = r.scaled.find((s) => s.factor === 50);
+  const pages = [...r.samples, ...r.scaled.filter((s) => s.factor > 1)];
+  const ext = r.extension;
+  const visible = ext.review1x.map((v) => v.panelVisibleMs);
+  const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+  return {
+    budgets: {
+      title: 'Budgets',
+      head: ['budget', 'value', 'limit', 'result'],
+      rows: r.budgets.map((b) => [b.name, fmtBudgetValue(b), fmtLimit(b), b.pass ? 'PASS' : 'FAIL']),
+    },
+    warm: {
+      title: 'Warm, interleaved: median (p95) ms per call',
+      head: ['page', 'words', 'elements', ...STAGES, 'pipeline / Readability', 'd+e+o / bare'],
+      rows: pages.map((p) => [
+        p.name,
+        String(p.words),
+        String(p.elements),
+        ...STAGES.map((s) => cell(p.stats[s])),
+        ratio(p.ratios.pipelineVsReadability),
+        ratio(p.ratios.readingVsBare),
+      ]),
+    },
+    scaling: {
+      title: `Scaling (${oneX.name.replace(/ ×1$/, '')} with its body repeated, varied per copy): ms per 1,000 words`,
+      head: ['size', 'words', 'elements', 'pipeline', 'per 1k words', 'Readability', 'per 1k words', 'ratio'],
+      rows: [
+        ...r.scaled.map((s) => [
+          `×${s.factor}`,
+          String(s.words),
+          String(s.elements),
+          ms(s.stats.pipeline.median),
+          ms(s.per1000Words.pipeline),
+          ms(s.stats.readability.median),
+          ms(s.per1000Words.readability),
+          ratio(s.ratios.pipelineVsReadability),
+        ]),
+        [
+          '50× / 1× per 1k words',
+          '',
+          '',
+          '',
+          ratio(fiftyX.per1000Words.pipeline / oneX.per1000Words.pipeline),
+          '',
+          ratio(fiftyX.per1000Words.readability / oneX.per1000Words.readability),
+          '',
+        ],
+      ],
+    },
+    cold: {
+      title: 'First call in a fresh page (new browser context each): median (p95) ms',
+      head: ['page', 'runs', 'pipeline', 'Readability', 'pipeline / Readability'],
+      rows: Object.entries(r.cold).map(([size, c]) => [
+        `${r.meta.largestReview} ${size.replace('x', '×')}`,
+        String(c.pipeline.n),
+        cell(c.pipeline),
+        cell(c.readability),
+        ratio(c.pipeline.median / c.readability.median),
+      ]),
+    },
+    extension: {
+      title: 'The real extension (dist/chrome), times from the start of content.js evaluation',
+      head: [
+        'page',
+        'content script injected',
+        'panel',
+        'host added ms',
+        'panel visible ms',
+        'long tasks > 50 ms',
+      ],
+      rows: [
+        [
+          `non-matching: ${ext.pages.nonMatching}`,
+          `${ext.nonMatching.contentScriptInjected ? 'yes' : 'no'} (extension worlds: ${ext.nonMatching.extensionWorlds}, our marks: ${ext.nonMatching.ourMarks.length})`,
+          ext.nonMatching.panelHost ? 'yes' : 'no',
+          '–',
+          '–',
+          '–',
+        ],
+        [
+          `list: ${ext.pages.list}`,
+          ext.list.contentScriptInjected ? 'yes' : 'no',
+          ext.list.panelHost ? 'yes' : 'no',
+          '–',
+          '–',
+          longTaskText(ext.list.longTasks),
+        ],
+        [
+          `review ×1 (${ext.review1x.length} loads)`,
+          ext.review1x.every((v) => v.contentScriptInjected) ? 'yes' : 'no',
+          ext.review1x.every((v) => v.panelHost) ? 'yes' : 'no',
+          ext.review1x.map((v) => ms(v.hostMs)).join(', '),
+          visible.map(ms).join(', '),
+          ext.review1x.map((v) => longTaskText(v.longTasks)).join('; '),
+        ],
+        [
+          'review ×50',
+          ext.review50x.contentScriptInjected ? 'yes' : 'no',
+          ext.review50x.panelHost ? 'yes' : 'no',
+          ms(ext.review50x.hostMs),
+          ms(ext.review50x.panelVisibleMs),
+          longTaskText(ext.review50x.longTasks),
+        ],
+      ],
+    },
+    detection: {
+      title: 'Detection only (warm, in-page loop)',
+      head: ['page', 'detected as', 'detect median (p95) ms'],
+      rows: [[r.listPage.name, r.listPage.page, cell(r.listPage.detect)]],
+    },
+    sizes: {
+      title: 'Bytes (gzip -9)',
+      head: ['what', 'files', 'raw', 'gzip'],
+      rows: [
+        [
+          'content script + what it loads',
+          r.sizes.content.files.join(', '),
+          kb(r.sizes.content.raw),
+          kb(r.sizes.content.gzip),
+        ],
+        [
+          'Readability 0.6 minified (vite/rolldown)',
+          '–',
+          kb(r.sizes.readabilityMinified.raw),
+          kb(r.sizes.readabilityMinified.gzip),
+        ],
+        ['popup', String(r.sizes.popup.files.length), kb(r.sizes.popup.raw), kb(r.sizes.popup.gzip)],
+        [
+          'background',
+          String(r.sizes.background.files.length),
+          kb(r.sizes.background.raw),
+          kb(r.sizes.background.gzip),
+        ],
+      ],
+    },
+    profiles: Object.entries(r.profiles).map(([size, p]) => ({
+      title: `CPU profile of the pipeline, ${size.replace('x', '×')} review (${p.calls} calls, ${ms(p.msPerCall)} ms/call sampled): top self time`,
+      head: ['function (module:line)', 'ms per call', 'share'],
+      rows: p.functions.map((f) => [f.name, ms(f.ms), `${(f.share * 100).toFixed(1)}%`]),
+    })),
+  };
+}
+
+function longTaskText(tasks) {
+  if (!tasks.length) return '0';
+  return `${tasks.length}: ${tasks.map(([at, dur]) => `${dur} ms at +${at}`).join(', ')}`;
+}
+
+function textTable({ title, head, rows }) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  return [title, line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function mdTable({ title, head, rows }) {
+  const esc = (c) => String(c).replaceAll('|', '\\|');
+  return [
+    `### ${title}`,
+    '',
+    `| ${head.map(esc).join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ].join('\n');
+}
+
+export function terminalReport(r) {
+  const t = tables(r);
+  return [
+    `Review Lens bench — ${r.meta.browser}, Readability ${r.meta.readability}, ${r.meta.date}`,
+    '',
+    ...[t.warm, t.scaling, t.cold, t.detection, t.extension, t.sizes, ...t.profiles, t.budgets].map(
+      textTable,
+    ),
+  ].join('\n\n');
+}
+
+export function markdownReport(r) {
+  const t = tables(r);
+  const m = r.meta;
+  const failing = r.budgets.filter((b) => !b.pass).map((b) => b.name.split('.')[0]);
+  return [
+    '# Benchmarks',
+    '',
+    'Regenerated by `npm run bench` (`npm run bench -- --json` prints the same figures as one JSON object).',
+    'Absolute times vary between machines; the ratios are the figures that matter.',
+    '',
+    '## Run',
+    '',
+    `- Date: ${m.date}; commit ${m.commit}; bench wall time ${m.seconds} s`,
+    `- Machine: ${m.machine.cpu}, ${m.machine.cores} cores (shared with other work), ${m.machine.memoryGiB} GiB, ${m.machine.os}`,
+    `- ${m.browser}; Node ${m.node}; @mozilla/readability ${m.readability}`,
+    `- Pages are served with COOP same-origin + COEP require-corp (cross-origin isolated: ${r.samples.every((s) => s.isolated) ? 'yes' : 'NO'}), so performance.now() ticks in 5 µs.`,
+    `- Warm: ${m.settings.warm.warmup} warm-up rounds, then N = ${m.settings.warm.n} (N = ${m.settings.warm1x.n} on the 1× review) interleaved rounds in one page; each round runs every measurement once, starting at a different one. Sub-millisecond operations (detect, bare pass) are timed as loops of many iterations.`,
+    '- "pipeline" = analyzePage + review card + summary, exactly what the content script computes (render excluded; it is its own column). Readability = `new Readability(document.cloneNode(true)).parse()`. bare = one TreeWalker pass over the post body\'s text nodes.',
+    `- Budgets missed in this run: ${failing.length ? failing.join(', ') : 'none'}.`,
+    '',
+    '## Figures',
+    '',
+    ...[t.budgets, t.warm, t.scaling, t.cold, t.detection, t.extension, t.sizes, ...t.profiles].flatMap(
+      (x) => [mdTable(x), ''],
+    ),
+    '## Findings',
+    '',
+    keptNotes(),
+    '',
+  ].join('\n');
+}
+
+function keptNotes() {
+  const old = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '';
+  const start = old.indexOf(NOTES_START);
+  const end = old.indexOf(NOTES_END);
+  const body = start >= 0 && end > start ? old.slice(start + NOTES_START.length, end).trim() : '(none yet)';
+  return `${NOTES_START}\n${body}\n${NOTES_END}`;
+}
+
+export function writeBenchmarksDoc(markdown) {
+  writeFileSync(DOC, markdown);
+}
