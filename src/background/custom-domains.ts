@@ -24,11 +24,8 @@ export function hasHostPermission(host: string): Promise<boolean> {
 
 let reconciling: Promise<unknown> = Promise.resolve();
 
-/**
- * Registers the content script for every wished-for custom domain with a grant, and unregisters the rest.
- * Resolves to the hosts registered by this call (calls are queued, so each host is reported once).
- */
-export function reconcile(settings: Settings): Promise<string[]> {
+/** Registers the content script for every wished-for custom domain with a grant, and unregisters the rest. */
+export function reconcile(settings: Settings): Promise<void> {
   const run = reconciling.then(async () => {
     const granted = await grantedHosts();
     const wanted = new Set(settings.customDomains.filter((h) => granted.has(h) && !isBlogspotHostname(h)));
@@ -51,31 +48,43 @@ export function reconcile(settings: Settings): Promise<string[]> {
         })),
       );
     }
-    return missing;
   });
   reconciling = run.catch((error: unknown) => console.error('Review Lens: content scripts', error));
   return run;
 }
 
-/** Runs the content script now in the tabs already showing that site, so the panel appears without a reload. */
-async function runInOpenTabs(host: string): Promise<void> {
-  const tabs = await browser.tabs.query({ url: originPattern(host) });
-  await Promise.all(
-    tabs.map(
-      (tab) =>
-        tab.id === undefined
-          ? undefined
-          : browser.scripting
-              .executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] })
-              .catch(() => undefined), // a tab that moved to another site meanwhile
-    ),
-  );
+/** Runs in the page's isolated world (shared with our content script): true only the first time per document. */
+function claimInjection(): boolean {
+  const scope = globalThis as { reviewLensInjected?: boolean };
+  if (scope.reviewLensInjected) return false;
+  scope.reviewLensInjected = true;
+  return true;
+}
+
+let injecting: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs the content script now in the tabs already showing that site, so the panel appears without a reload.
+ * Enabling can arrive twice (the popup's message and permissions.onAdded); queued claims make it run once.
+ */
+function runInOpenTabs(host: string): Promise<void> {
+  const run = injecting.then(async () => {
+    for (const tab of await browser.tabs.query({ url: originPattern(host) })) {
+      if (tab.id === undefined) continue;
+      const target = { tabId: tab.id };
+      const [claim] = await browser.scripting.executeScript({ target, func: claimInjection }).catch(() => []);
+      // A tab that moved to another site meanwhile simply fails; nothing to undo.
+      if (claim?.result === true)
+        await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] }).catch(() => []);
+    }
+  });
+  injecting = run.catch(() => undefined);
+  return run;
 }
 
 /**
  * After the user granted the host permission (popup, options page, or the browser's own menu): remember the
- * site and run. Called from both the message and `permissions.onAdded`; only the call that registers the
- * script injects it into open tabs, so a page never gets two panels.
+ * site, register its content script and run it in the site's open tabs.
  */
 export async function enableCustomDomain(input: string): Promise<SettingsResult> {
   const host = normalizeHostname(input);
@@ -85,7 +94,8 @@ export async function enableCustomDomain(input: string): Promise<SettingsResult>
     current.customDomains.includes(host) ? {} : { customDomains: [...current.customDomains, host] },
   );
   if (!result.ok) return result;
-  if ((await reconcile(result.settings)).includes(host)) await runInOpenTabs(host);
+  await reconcile(result.settings);
+  await runInOpenTabs(host);
   return result;
 }
 
