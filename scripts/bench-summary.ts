@@ -36,7 +36,9 @@ function makePost(words: number): Post {
       const length = 8 + Math.floor(random() * 18);
       const picked = Array.from({ length }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]!);
       const sentence = picked.join(' ');
-      sentences.push(`${sentence[0]!.toUpperCase()}${sentence.slice(1)}${random() < 0.1 ? ', e.g. Dr. Lee said' : ''}.`);
+      sentences.push(
+        `${sentence[0]!.toUpperCase()}${sentence.slice(1)}${random() < 0.1 ? ', e.g. Dr. Lee said' : ''}.`,
+      );
       count += length;
     }
     const text = sentences.join(' ');

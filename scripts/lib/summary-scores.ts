@@ -10,7 +10,6 @@ import { splitSentences } from '../../src/core/sentences';
 import { summarize } from '../../src/core/summarize';
 import { words } from '../../src/core/tokens';
 import type { Post, Sentence, SummaryLength } from '../../src/core/types';
-import { findVerdict } from '../../src/core/verdict';
 import type { Case } from './cases';
 import { loadPage } from './load';
 import { type RougeScores, rouge, tokenOverlap } from './rouge';
@@ -128,7 +127,7 @@ export function scoreSummaries(cases: SummaryCase[], length: SummaryLength = 'sh
   for (const { id, post, label } of cases) {
     if (label.key_sentences.length > 0) {
       const reference = label.key_sentences.join(' ');
-      const pinned = label.review ? findVerdict(post) : null;
+      const pinned = label.review ? review(post).verdict : null;
       const body = bodySentences(post);
       const systems: Record<System, Sentence[]> = {
         ours: summarize(post, { length, pinned }),

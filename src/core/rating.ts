@@ -27,7 +27,7 @@ const STARS_WORD = new RegExp(
   `${NUMBER}(\\s*-\\s*|\\s+)(stars?|sterne?n?|estrellas?|estrelas?|étoiles?|stelle|sterren|bintang)\\b`,
   'giu',
 );
-const LABEL = String.raw`(?:(?:my|our|final|overall|total)\s+)?(?:rating|score|verdict|grade|note|nota(?:\s+final)?|bewertung|wertung|gesamtwertung|gesamtnote|endnote|punktzahl|puntuación|puntuacion|calificación|valoración|pontuação|avaliação|classificação|nilai|skor|penilaian|voto|giudizio|valutazione|punteggio|cijfer|beoordeling|waardering|overall)`;
+const LABEL = String.raw`(?:(?:my|our|final|overall|total)\s+)?(?:rating|score|verdict|grade|note|nota(?:\s+final)?|bewertung|wertung|gesamtwertung|gesamtnote|endnote|punktzahl|puntuación|puntuacion|calificación|valoración|pontuação|avaliação|classificação|nilai|skor|penilaian|voto|giudizio|valutazione|punteggio|cijfer|beoordeling|waardering|overall|ציון|דירוג|تقييم|التقييم)`;
 const LABELLED = new RegExp(
   `(?<![\\p{L}])${LABEL}\\s*[:：=–-]?\\s*${NUMBER}\\s*(%|(?:/|out of|von|de|sur|su|uit|dari)\\s*(\\d{1,3}))?`,
   'giu',
@@ -47,7 +47,7 @@ const MEASURE_AFTER =
 /** A word before a bare "3/5" that makes it a date: "posted 3/5", "on 3/5", "am 3/5". */
 const DATE_BEFORE =
   /(?<![\p{L}])(posted|published|released|updated|dated?|datum|fecha|tanggal|on|am|le|el|il|op|pada|since|until|from|to|seit|bis|desde|hasta|du|au|dal|al|van|tot|sampai)\s*$/iu;
-const CURRENCY_OR_DIGIT_BEFORE = /[\d$€£¥₹/.,:]\s*$/u;
+const CURRENCY_OR_DIGIT_BEFORE = /[\d$€£¥₹/.,]\s*$/u;
 /** What may follow a rating: nothing, punctuation, a closing bracket, a dash, or a unit word. */
 const RATING_END = new RegExp(`^(?:\\s*$|\\s*[.,;:!?)\\]}»"”’']|\\s+[–—-]\\s|\\s*${UNIT})`, 'iu');
 const OVERALL_CUE =

@@ -95,7 +95,10 @@ function* preFilter(candidates: Candidate[]): Generator<void, Candidate[], void>
     const unique = new Set(candidate.terms);
     let sum = 0;
     for (const term of unique) sum += centroid.get(term)!;
-    scored.push({ candidate, score: candidate.order < KEEP_LEADING ? Infinity : sum / Math.sqrt(unique.size + 1) });
+    scored.push({
+      candidate,
+      score: candidate.order < KEEP_LEADING ? Infinity : sum / Math.sqrt(unique.size + 1),
+    });
     if (i % SCORE_SLICE === SCORE_SLICE - 1) yield;
   }
   scored.sort((a, b) => b.score - a.score || a.candidate.order - b.candidate.order);

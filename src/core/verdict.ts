@@ -33,6 +33,7 @@ const WEAK_CUES: Record<string, RegExp> = {
   nl: /(uiteindelijk|perfect voor|ideaal voor)/iu,
   id: /(pada akhirnya|cocok untuk|sangat (bagus|direkomendasikan))/iu,
 };
+const SUBJECT_WEIGHT = 1.5;
 const STRONG_CUE = 2.5;
 const WEAK_CUE = 1;
 
@@ -40,7 +41,7 @@ const WEAK_CUE = 1;
 const EVALUATIVE =
   /(?<![\p{L}])(good|great|excellent|best|worst|bad|love[ds]?|loved|superb|brilliant|amazing|disappoint\w*|solid|highlight|gut|toll|super|hervorragend|großartig|enttäusch\w*|bueno|buena|excelente|mejor|peor|bom|boa|ótimo|ótima|melhor|pior|bon|bonne|excellent|meilleur|buono|ottimo|migliore|goed|geweldig|beste|bagus|terbaik|keren|mantap)(?![\p{L}])/iu;
 const VERDICT_HEADING =
-  /(verdict|conclusion|bottom line|final (thoughts|verdict|words)|wrap[- ]?up|summary|overall|should you buy|my (thoughts|opinion|take)|fazit|meinung|mein eindruck|urteil|gesamteindruck|conclusi[oó]n|conclus(ão|ões)|veredicto|veredito|opini(ão|ón)|en resumen|kesimpulan|penilaian|en bref|mon avis|conclusione|giudizio|verdetto|conclusie|oordeel)/iu;
+  /(verdict|conclusion|bottom line|final (thoughts|verdict|words)|wrap[- ]?up|summary|overall|should you buy|my (thoughts|opinion|take)|fazit|meinung|mein eindruck|urteil|gesamteindruck|conclusi[oó]n|conclus(ão|ões)|veredicto|veredito|opini(ão|ón)|en resumen|kesimpulan|penilaian|en bref|mon avis|conclusione|giudizio|verdetto|conclusie|oordeel|שורה התחתונה|סיכום|الخلاصة|خلاصة|الحكم)/iu;
 /** Sections after the verdict that hold no judgement: spec sheets, prices, links. */
 const NON_VERDICT_HEADING =
   /(\bpros\b|\bcons\b|the good|the bad|gefällt|vorteile|nachteile|plus-?punkte|minus-?punkte|lo (mejor|peor)|prós|contras|kelebihan|kekurangan|les (plus|moins)|points (forts|faibles)|spec|technical data|save|deals?|discount|angebot|oferta|promo|subscribe|newsletter|more (reviews|articles)|weitere|read more|technische daten|datos técnicos|ficha técnica|caractéristiques|scheda tecnica|specificaties|spesifikasi|price|preis|precio|preço|prix|prezzo|harga|deals?|where to buy|related|about the author|bibliograph|gallery)/iu;
@@ -101,8 +102,8 @@ interface Features {
   /** In the post's last prose paragraph, where conclusions live, and whether it opens it. */
   closingParagraph: boolean;
   opensClosingParagraph: boolean;
-  /** Share of the title's terms the sentence repeats: verdicts name what they judge. */
-  titleOverlap: number;
+  /** Verdicts name what they judge: 1 when the sentence names the subject, else the share of its terms repeated. */
+  subjectMention: number;
   topical: number;
   listItem: boolean;
   cues: { strong: RegExp[]; weak: RegExp[] };
@@ -120,7 +121,7 @@ export function verdictScore(sentence: Sentence, f: Features): number {
   if (f.edge) score += 0.5;
   if (f.closingParagraph) score += 1.5;
   if (f.opensClosingParagraph) score += 0.5; // a conclusion's topic sentence
-  score += f.titleOverlap + f.topical;
+  score += SUBJECT_WEIGHT * f.subjectMention + f.topical;
   if (EVALUATIVE.test(text)) score += 0.75;
   if (isFurniture(text)) score -= 2;
   if (f.listItem) score -= 1; // verdicts are prose, list items are points
@@ -144,10 +145,21 @@ function closingBlock(body: Sentence[], headings: (string | null)[]): number {
   return last;
 }
 
-/** Every body sentence long enough to be a verdict, with its verdict score, in text order. */
+/** Names are matched case-sensitively ("Her" the film, not "her"), other subjects loosely. */
+function namesSubject(text: string, subject: string): boolean {
+  return /^\p{Lu}/u.test(subject)
+    ? text.includes(subject)
+    : text.toLowerCase().includes(subject.toLowerCase());
+}
+
+/**
+ * Every body sentence long enough to be a verdict, with its verdict score, in text order.
+ * `subject` is what the review is about (from the title), when known; else the title's terms stand in.
+ */
 export function verdictCandidates(
   post: Post,
   sentences: Sentence[],
+  subject: string | null = null,
 ): { sentence: Sentence; score: number }[] {
   const headings = sectionHeadings(post);
   const cues = { strong: cuesFor(STRONG_CUES, post.language), weak: cuesFor(WEAK_CUES, post.language) };
@@ -156,19 +168,24 @@ export function verdictCandidates(
   );
   const bodyTerms = body.map((s) => termSet(s.text, post.language));
   const topical = topicality(bodyTerms);
-  const titleTerms = termSet(post.title ?? '', post.language);
+  const subjectTerms = termSet(subject ?? post.title ?? '', post.language);
   const closing = closingBlock(body, headings);
   return body.map((sentence, index) => {
     const previous = body[index - 1];
     const next = body[index + 1];
-    const shared = [...titleTerms].filter((term) => bodyTerms[index]!.has(term)).length;
+    const shared = [...subjectTerms].filter((term) => bodyTerms[index]!.has(term)).length;
     const score = verdictScore(sentence, {
       position: body.length > 1 ? index / (body.length - 1) : 1,
       heading: headings[sentence.block] ?? null,
       edge: previous?.block !== sentence.block || next?.block !== sentence.block,
       closingParagraph: sentence.block === closing,
       opensClosingParagraph: sentence.block === closing && previous?.block !== sentence.block,
-      titleOverlap: titleTerms.size ? shared / titleTerms.size : 0,
+      subjectMention:
+        subject && namesSubject(sentence.text, subject)
+          ? 1
+          : subjectTerms.size
+            ? shared / subjectTerms.size
+            : 0,
       topical: topical[index]!,
       listItem: post.blocks[sentence.block]?.kind === 'list-item',
       cues,
@@ -178,10 +195,14 @@ export function verdictCandidates(
 }
 
 /** The reviewer's overall judgement (ties go to the later sentence), or null when no sentence can be one. */
-export function findVerdict(post: Post, sentences: Sentence[] = splitSentences(post)): Sentence | null {
+export function findVerdict(
+  post: Post,
+  sentences: Sentence[] = splitSentences(post),
+  subject: string | null = null,
+): Sentence | null {
   let best: Sentence | null = null;
   let bestScore = -Infinity;
-  for (const { sentence, score } of verdictCandidates(post, sentences)) {
+  for (const { sentence, score } of verdictCandidates(post, sentences, subject)) {
     if (score >= bestScore) {
       bestScore = score;
       best = sentence;
