@@ -6,10 +6,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { listPages } from '../tests/e2e/harness/server.mjs';
-import { buildPageBundle, readabilitySize } from './bench/bundle.mjs';
+import { buildPageBundle, contentComposition, readabilitySize } from './bench/bundle.mjs';
 import { extensionRuns } from './bench/extension.mjs';
 import { coldRuns, detectionRun, launchBare, warmRun } from './bench/micro.mjs';
-import { profilePipeline } from './bench/profile.mjs';
+import { profileCalls } from './bench/profile.mjs';
 import { budgetsOf, markdownReport, terminalReport, writeBenchmarksDoc } from './bench/report.mjs';
 import { largestReview, scaledPage } from './bench/scale.mjs';
 import { startBenchServer } from './bench/server.mjs';
@@ -25,6 +25,13 @@ const quick = args.has('--quick');
 const WARM = quick ? { n: 3, warmup: 1 } : { n: 15, warmup: 3 };
 const WARM_1X = quick ? WARM : { n: 30, warmup: 5 };
 const COLD_REPEATS = quick ? { 1: 1, 50: 1 } : { 1: 6, 50: 3 };
+/** [label, size, what, calls]; 0 calls = the first call in a fresh page. */
+const PROFILES = [
+  ['pipeline, 1×, warm', 1, 'pipeline', 40],
+  ['pipeline, 1×, first call', 1, 'pipeline', 0],
+  ['detect+extract+outline, 1×, warm', 1, 'reading', 200],
+  ['pipeline, 50×, warm', 50, 'pipeline', 2],
+];
 const EXTENSION_REPEATS = quick ? 1 : 5;
 
 function buildExtension() {
@@ -164,19 +171,16 @@ async function main() {
       detect: summary(detection.ms),
     };
 
-    log('CPU profiles of the pipeline…');
+    log('CPU profiles…');
     results.profiles = {};
-    for (const [factor, calls] of [
-      [1, 40],
-      [50, 3],
-    ]) {
+    for (const [label, factor, what, calls] of PROFILES) {
       const context = await browser.newContext();
       await context.addInitScript({ content: bundle });
       const page = await context.newPage();
       await page.goto(server.urlOf(factor === 1 ? review.url.href : scaledUrl(factor)), {
         waitUntil: 'load',
       });
-      results.profiles[`${factor}x`] = await profilePipeline(page, bundle, calls);
+      results.profiles[label] = { factor, ...(await profileCalls(page, bundle, what, calls)) };
       await context.close();
     }
     await browser.close();
@@ -193,7 +197,11 @@ async function main() {
       { dist, repeats: EXTENSION_REPEATS },
     );
     results.extension.pages = { list: list.slug, nonMatching: nonMatching.slug };
-    results.sizes = { ...extensionSizes(dist), readabilityMinified: await readabilitySize() };
+    results.sizes = {
+      ...extensionSizes(dist),
+      readabilityMinified: await readabilitySize(),
+      contentComposition: await contentComposition(),
+    };
   } finally {
     await browser.close().catch(() => {});
     await server.close();

@@ -33,3 +33,34 @@ export async function readabilitySize() {
   const code = await iife('scripts/bench/readability-entry.mjs', { minify: true });
   return { raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
 }
+
+/** What makes up content.js: its modules by package, src folder or core file (bytes before minifying). */
+export async function contentComposition() {
+  const result = await build({
+    configFile: 'vite.content.config.ts',
+    logLevel: 'warn',
+    build: { write: false },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const chunk = outputs.find((o) => o.type === 'chunk');
+  const groups = new Map();
+  for (const [id, info] of Object.entries(chunk?.modules ?? {})) {
+    const path = id.replace(/^.*?\/(node_modules|src)\//, '$1/');
+    const group = path.startsWith('node_modules/')
+      ? path
+          .split('/')
+          .slice(0, path.split('/')[1].startsWith('@') ? 3 : 2)
+          .join('/')
+      : path.startsWith('src/core/')
+        ? path
+        : path
+            .split('/')
+            .slice(0, path.split('/').length > 2 ? 2 : 1)
+            .join('/');
+    groups.set(group, (groups.get(group) ?? 0) + info.renderedLength);
+  }
+  const total = [...groups.values()].reduce((a, b) => a + b, 0);
+  return [...groups]
+    .sort((a, b) => b[1] - a[1])
+    .map(([group, bytes]) => ({ group, bytes, share: bytes / total }));
+}

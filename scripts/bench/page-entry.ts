@@ -149,5 +149,14 @@ declare global {
     reviewLensBench: typeof api;
   }
 }
-const api = { warm, cold, detectionOnly, pipeline: (url: string) => pipeline(document, url) };
+/** `n` calls of the whole pipeline or of detect + extract + outline, for CPU profiles. */
+function repeat(what: 'pipeline' | 'reading', n: number): void {
+  for (let i = 0; i < n; i++) {
+    if (what === 'pipeline') pipeline(document, location.href);
+    else if (detect(document, location.href).page === 'post')
+      outline(extract(document, location.href), OPTIONS);
+  }
+}
+
+const api = { warm, cold, detectionOnly, repeat };
 window.reviewLensBench = api;

@@ -13,19 +13,24 @@ function moduleOfLine(bundle) {
   return (line) => modules[line] ?? '(bundle)';
 }
 
-/** @param {import('playwright-core').Page} page a page with the bench bundle loaded */
-export async function profilePipeline(page, bundle, calls) {
+/**
+ * @param {import('playwright-core').Page} page a fresh page with the bench bundle loaded
+ * @param {'pipeline'|'reading'} what the whole pipeline, or detect + extract + outline
+ * @param {number} calls profiled calls; 0 profiles the very first call (cold), nothing run before it
+ */
+export async function profileCalls(page, bundle, what, calls) {
+  const cold = calls === 0;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  // One unprofiled call so the profile shows steady state, not compilation.
-  await page.evaluate(() => window.reviewLensBench.pipeline(location.href));
+  const run = (n) => page.evaluate(([what, n]) => window.reviewLensBench.repeat(what, n), [what, n]);
+  // Warm profiles skip one call, so they show steady state rather than compilation.
+  if (!cold) await run(1);
   await cdp.send('Profiler.start');
-  await page.evaluate((calls) => {
-    for (let i = 0; i < calls; i++) window.reviewLensBench.pipeline(location.href);
-  }, calls);
+  await run(Math.max(calls, 1));
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.detach();
+  calls = Math.max(calls, 1);
 
   const moduleOf = moduleOfLine(bundle);
   const selfUs = new Map(profile.nodes.map((n) => [n.id, 0]));
@@ -46,7 +51,7 @@ export async function profilePipeline(page, bundle, calls) {
       : lineNumber >= 0
         ? moduleOf(lineNumber)
         : '(native)';
-    const key = `${functionName || '(anonymous)'} ${module}${lineNumber >= 0 ? `:${lineNumber + 1}` : ''}`;
+    const key = `${functionName || '(anonymous)'} ${module}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
     byModule.set(module, (byModule.get(module) ?? 0) + us);
   }

@@ -226,9 +226,16 @@ function tables(r) {
         ],
       ],
     },
-    profiles: Object.entries(r.profiles).map(([size, p]) => ({
-      title: `CPU profile of the pipeline, ${size.replace('x', '×')} review (${p.calls} calls, ${ms(p.msPerCall)} ms/call sampled): top self time`,
-      head: ['function (module:line)', 'ms per call', 'share'],
+    composition: {
+      title: 'What content.js is made of (bytes before minifying; top 12)',
+      head: ['module or package', 'bytes', 'share'],
+      rows: r.sizes.contentComposition
+        .slice(0, 12)
+        .map((c) => [c.group, String(c.bytes), `${(c.share * 100).toFixed(1)}%`]),
+    },
+    profiles: Object.entries(r.profiles).map(([label, p]) => ({
+      title: `CPU profile: ${label} (${p.calls} call${p.calls > 1 ? 's' : ''}, ${ms(p.msPerCall)} ms/call sampled), top self time`,
+      head: ['function (module)', 'ms per call', 'share'],
       rows: p.functions.map((f) => [f.name, ms(f.ms), `${(f.share * 100).toFixed(1)}%`]),
     })),
   };
@@ -261,9 +268,17 @@ export function terminalReport(r) {
   return [
     `Review Lens bench — ${r.meta.browser}, Readability ${r.meta.readability}, ${r.meta.date}`,
     '',
-    ...[t.warm, t.scaling, t.cold, t.detection, t.extension, t.sizes, ...t.profiles, t.budgets].map(
-      textTable,
-    ),
+    ...[
+      t.warm,
+      t.scaling,
+      t.cold,
+      t.detection,
+      t.extension,
+      t.sizes,
+      t.composition,
+      ...t.profiles,
+      t.budgets,
+    ].map(textTable),
   ].join('\n\n');
 }
 
@@ -289,9 +304,17 @@ export function markdownReport(r) {
     '',
     '## Figures',
     '',
-    ...[t.budgets, t.warm, t.scaling, t.cold, t.detection, t.extension, t.sizes, ...t.profiles].flatMap(
-      (x) => [mdTable(x), ''],
-    ),
+    ...[
+      t.budgets,
+      t.warm,
+      t.scaling,
+      t.cold,
+      t.detection,
+      t.extension,
+      t.sizes,
+      t.composition,
+      ...t.profiles,
+    ].flatMap((x) => [mdTable(x), '']),
     '## Findings',
     '',
     keptNotes(),

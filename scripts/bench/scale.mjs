@@ -89,7 +89,13 @@ function bodyWords(html) {
   return body ? body.textContent.split(/\s+/).filter(Boolean).length : 0;
 }
 
-/** The sample review (Blogger post) with the most words in its post body. */
+/**
+ * The base of the scaled pages: issue 8 asks for about 2k to 100k words from 1× to 50×, so stress pages far
+ * above that (huge-review-en, ~6k words) are measured as they are, in the sample table, but not scaled.
+ */
+const MAX_BASE_WORDS = 2500;
+
+/** The sample review (Blogger post) with the most words in its post body, up to MAX_BASE_WORDS. */
 export function largestReview() {
   const reviews = listPages()
     .filter((p) => p.expected.blogger && p.expected.review && p.expected.page === 'post')
@@ -97,7 +103,7 @@ export function largestReview() {
       const html = readFileSync(join(PAGES_DIR, p.slug, 'source.html'), 'utf8');
       return { ...p, html, words: bodyWords(html) };
     });
-  return reviews.sort((a, b) => b.words - a.words)[0];
+  return reviews.filter((r) => r.words <= MAX_BASE_WORDS).sort((a, b) => b.words - a.words)[0];
 }
 
 /** The page's HTML with its post body repeated `factor` times (1 = the page unchanged). */
