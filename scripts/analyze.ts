@@ -29,7 +29,10 @@ function readable(r: PageReport): string {
     `Blogger: ${r.blogger ? 'yes' : 'no'}   page: ${r.page}   review: ${r.review ? 'yes' : 'no'}`,
   ];
   if (r.title !== null) {
-    lines.push(`Title: ${r.title}`, `Language: ${r.language}   words: ${r.words}   reading: ${r.readingMinutes} min`);
+    lines.push(
+      `Title: ${r.title}`,
+      `Language: ${r.language}   words: ${r.words}   reading: ${r.readingMinutes} min`,
+    );
     lines.push(r.headings.length ? 'Contents:' : 'Contents: (no headings)');
     for (const h of r.headings) lines.push(`${'  '.repeat(h.level)}${h.text}`);
     if (r.summary.length) lines.push('Summary:', ...r.summary.map((s) => `  - ${s}`));
@@ -53,7 +56,8 @@ function main(argv: string[]): number {
       console.log(args.json ? JSON.stringify(report) : readable(report));
     } catch (error) {
       failed = true;
-      const why = error instanceof PageError ? error.message : `could not analyze (${String(error).slice(0, 200)})`;
+      const why =
+        error instanceof PageError ? error.message : `could not analyze (${String(error).slice(0, 200)})`;
       console.error(`analyze: ${file}: ${why}`);
     }
   }

@@ -21,7 +21,9 @@ export interface Label {
 }
 
 /** What the body text is compared with: a full reference text, or snippets that must (not) appear. */
-export type Reference = { kind: 'full'; text: string; source: string } | { kind: 'snippets'; positives: string[]; negatives: string[] };
+export type Reference =
+  | { kind: 'full'; text: string; source: string }
+  | { kind: 'snippets'; positives: string[]; negatives: string[] };
 
 export interface Case {
   id: string;
@@ -68,13 +70,15 @@ function cleanEvalText(text: string): string {
 function referenceFor(dir: string, label: Label): Reference | null {
   const expectedJson = join(dir, 'expected.json');
   const json = existsSync(join(dir, 'label.json')) ? readJson(expectedJson) : null;
-  if (json && typeof json.articleBody === 'string') return { kind: 'full', text: json.articleBody, source: 'expected.json articleBody' };
+  if (json && typeof json.articleBody === 'string')
+    return { kind: 'full', text: json.articleBody, source: 'expected.json articleBody' };
   const truth = json?.ground_truth as { main_content?: unknown } | undefined;
   if (truth && typeof truth.main_content === 'string') {
     return { kind: 'full', text: truth.main_content, source: 'expected.json main_content' };
   }
   const txt = join(dir, 'expected.txt');
-  if (existsSync(txt)) return { kind: 'full', text: cleanEvalText(readFileSync(txt, 'utf8')), source: 'expected.txt' };
+  if (existsSync(txt))
+    return { kind: 'full', text: cleanEvalText(readFileSync(txt, 'utf8')), source: 'expected.txt' };
   const html = join(dir, 'expected.html');
   if (existsSync(html)) {
     const text = new JSDOM(readFileSync(html, 'utf8')).window.document.body.textContent ?? '';
@@ -85,7 +89,9 @@ function referenceFor(dir: string, label: Label): Reference | null {
     ...strings(json?.with),
     ...strings(json?.should_see),
     ...(label.verdict ? [label.verdict] : []),
-    ...(label.raw.key_sentences === undefined ? [...strings(label.raw.pros), ...strings(label.raw.cons)] : []),
+    ...(label.raw.key_sentences === undefined
+      ? [...strings(label.raw.pros), ...strings(label.raw.cons)]
+      : []),
   ];
   const negatives = [...strings(json?.without), ...strings(json?.should_not_see)];
   return positives.length > 0 ? { kind: 'snippets', positives, negatives } : null;

@@ -34,17 +34,20 @@ export function readHtml(file: string): string {
   const stat = statSync(file);
   if (!stat.isFile()) throw new PageError('not a file');
   if (stat.size === 0) throw new PageError('empty file');
-  if (stat.size > MAX_PAGE_BYTES) throw new PageError(`too large (${Math.round(stat.size / 1048576)} MB; limit 20 MB)`);
+  if (stat.size > MAX_PAGE_BYTES)
+    throw new PageError(`too large (${Math.round(stat.size / 1048576)} MB; limit 20 MB)`);
   const bytes = readFileSync(file);
   if (looksBinary(bytes)) throw new PageError('binary file, not HTML');
   const html = decodeHtml(bytes);
-  if (!/<(?:!doctype|html|head|body|div|p|article|meta|title)[\s>]/i.test(html)) throw new PageError('not HTML');
+  if (!/<(?:!doctype|html|head|body|div|p|article|meta|title)[\s>]/i.test(html))
+    throw new PageError('not HTML');
   return html;
 }
 
 export function parseHtml(html: string, url: string): Document {
   // A silent console: saved pages carry CSS jsdom cannot parse, which is no news for a report.
-  const parse = (source: string) => new JSDOM(source, { url, virtualConsole: new VirtualConsole() }).window.document;
+  const parse = (source: string) =>
+    new JSDOM(source, { url, virtualConsole: new VirtualConsole() }).window.document;
   try {
     return parse(html);
   } catch (error) {

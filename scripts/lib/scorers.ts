@@ -72,7 +72,12 @@ export const headingScorer: Scorer = {
     );
     const levelsAgree = pairs.filter(([i, j]) => label.headings[i]!.level === got[j]!.level).length;
     return {
-      headings: { kind: 'prf', tp: pairs.length, fp: got.length - pairs.length, fn: label.headings.length - pairs.length },
+      headings: {
+        kind: 'prf',
+        tp: pairs.length,
+        fp: got.length - pairs.length,
+        fn: label.headings.length - pairs.length,
+      },
       'headings.level': pairs.length > 0 ? { kind: 'value', value: levelsAgree / pairs.length } : null,
     };
   },
@@ -83,7 +88,8 @@ function lcsPairs(a: string[], b: string[]): [number, number][] {
   table.push(new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+      table[i]![j] =
+        a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
     }
   }
   const pairs: [number, number][] = [];
@@ -156,12 +162,22 @@ export function aggregate(rows: Record<string, Metric | null>[]): Aggregate[] {
       let tp = 0;
       let fp = 0;
       let fn = 0;
-      for (const m of list) if (m.kind === 'prf') ((tp += m.tp), (fp += m.fp), (fn += m.fn));
+      for (const m of list) {
+        if (m.kind !== 'prf') continue;
+        tp += m.tp;
+        fp += m.fp;
+        fn += m.fn;
+      }
       const { precision, recall, f1 } = prf(tp, fp, fn);
       return { metric, pages: list.length, value: f1, precision, recall };
     }
     const values = list.map((m) => (m.kind === 'value' ? m.value : 0));
-    return { metric, pages: list.length, value: median(values)!, mean: values.reduce((s, v) => s + v, 0) / values.length };
+    return {
+      metric,
+      pages: list.length,
+      value: median(values)!,
+      mean: values.reduce((s, v) => s + v, 0) / values.length,
+    };
   });
 }
 

@@ -4,17 +4,72 @@
  * candidate pseudo-heading (confirmed later by `confirmPseudoHeadings`).
  */
 import { type Emphasis, emphasisKey, emphasisOf, emphasisWeight, isEmphasized, PLAIN } from './emphasis';
+import { countWords } from './text';
 import type { Block, BlockKind, HeadingMark, TextPiece } from './types';
 
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'video', 'audio',
-  'button', 'input', 'select', 'textarea', 'form', 'nav', 'aside', 'head', 'link', 'meta',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'form',
+  'nav',
+  'aside',
+  'head',
+  'link',
+  'meta',
 ]);
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'blockquote', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
-  'figure', 'figcaption', 'hr', 'center', 'address', 'details', 'summary', 'fieldset', 'img',
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'figure',
+  'figcaption',
+  'hr',
+  'center',
+  'address',
+  'details',
+  'summary',
+  'fieldset',
+  'img',
 ]);
 
 const HEADING_WEIGHT: Record<string, number> = { h1: 60, h2: 50, h3: 40, h4: 30, h5: 20, h6: 10 };
@@ -26,7 +81,8 @@ const EXCLUDED_NAME =
 /** Classed headings inside an article are widget titles (scores, galleries, specs); section headings are bare. */
 const WIDGET_HEADING_CLASS = /(?:^|[\s_-])(?:title|header|widget|label)(?:$|[\s_-])/i;
 
-const HEADING_WIDGET_TEXT = /^(share|share this|share this post|like this|related|related posts|you might also like|comments?|leave a (comment|reply))\s*[:.!]?$/i;
+const HEADING_WIDGET_TEXT =
+  /^(share|share this|share this post|like this|related|related posts|you might also like|comments?|leave a (comment|reply))\s*[:.!]?$/i;
 
 /** Should this element and everything in it be left out of the post text? */
 export function isExcluded(el: Element): boolean {
@@ -104,7 +160,14 @@ export function collectBlocks(root: Element): RawBlock[] {
   const headings: (Element | null)[] = [null];
 
   function newLine(): Line {
-    return { firstPiece: pieces.length, start: length, letters: 0, emphasizedLetters: 0, emphasis: null, candidate: true };
+    return {
+      firstPiece: pieces.length,
+      start: length,
+      letters: 0,
+      emphasizedLetters: 0,
+      emphasis: null,
+      candidate: true,
+    };
   }
 
   function endLine(): void {
@@ -123,7 +186,13 @@ export function collectBlocks(root: Element): RawBlock[] {
     lastWasBreak = false;
   }
 
-  function emitBlock(text: string, all: TextPiece[], blockLines: Line[], heading: Element | null, context: Context) {
+  function emitBlock(
+    text: string,
+    all: TextPiece[],
+    blockLines: Line[],
+    heading: Element | null,
+    context: Context,
+  ) {
     const kind: BlockKind = context === 'cell' ? 'paragraph' : context;
     if (heading) {
       const tag = heading.localName;
@@ -141,9 +210,18 @@ export function collectBlocks(root: Element): RawBlock[] {
       const slice = all.slice(first.firstPiece, next ? next.firstPiece : all.length);
       const blockText = text.slice(startOffset, endOffset).trim();
       if (!blockText || slice.length === 0) return;
-      const shifted = startOffset === 0 ? slice : slice.map((p) => ({ node: p.node, start: p.start - startOffset }));
+      const shifted =
+        startOffset === 0 ? slice : slice.map((p) => ({ node: p.node, start: p.start - startOffset }));
       const element = commonElement(shifted);
-      if (mark) blocks.push({ kind: 'heading', text: blockText, element, pieces: shifted, heading: mark, candidate: true });
+      if (mark)
+        blocks.push({
+          kind: 'heading',
+          text: blockText,
+          element,
+          pieces: shifted,
+          heading: mark,
+          candidate: true,
+        });
       else blocks.push({ kind, text: blockText, element, pieces: shifted });
     };
     for (let i = 0; i < blockLines.length; i++) {
@@ -261,12 +339,13 @@ function pseudoMark(line: Line, text: string, end: number): HeadingMark | null {
   if (!line.candidate || !line.emphasis || line.letters === 0) return null;
   const lineText = text.slice(line.start, end).trim();
   if (lineText.length > MAX_HEADING_CHARS) return null;
-  if (/[.,;]$/.test(lineText) && !/\.\.\.$|…$/.test(lineText)) return null;
+  if (/[.,;。、，；]$/.test(lineText) && !/\.\.\.$|…$/.test(lineText)) return null;
   if (lineText.split(' ').length > MAX_HEADING_WORDS) return null;
   // "Rating: 4.5/5", "Nota: 9/10": a label with a figure is data, not a section title.
   if (/\S:\s.*\d/.test(lineText)) return null;
   // "scarf, bag, coat": a run of items (credits, data), not a section title ("Trees, Moguls, & Terrain" is).
-  if ((lineText.match(/,/g)?.length ?? 0) >= 2 && !/[&+]|\b(and|und|y|e|et|dan|en)\b/i.test(lineText)) return null;
+  if ((lineText.match(/,/g)?.length ?? 0) >= 2 && !/[&+]|\b(and|und|y|e|et|dan|en)\b/i.test(lineText))
+    return null;
   if (HEADING_WIDGET_TEXT.test(lineText)) return null;
   return { kind: emphasisKey(line.emphasis), weight: emphasisWeight(line.emphasis), pseudo: true };
 }
@@ -286,10 +365,6 @@ const SPEAKER_LABEL_REPEATS = 3;
 const FRAGMENT_WORDS = 4;
 const FOLLOWING_BLOCKS = 5;
 
-function wordCount(text: string): number {
-  return text.split(' ').length;
-}
-
 /**
  * Keep a heading only if body text follows it (allowing a short chain of headings and captions in between).
  * Pseudo-headings must also not be labels repeated all through the post (interview speaker names) nor sit
@@ -297,7 +372,8 @@ function wordCount(text: string): number {
  */
 export function confirmHeadings(blocks: RawBlock[]): Block[] {
   const repeats = new Map<string, number>();
-  for (const b of blocks) if (b.candidate && b.heading?.pseudo) repeats.set(b.text, (repeats.get(b.text) ?? 0) + 1);
+  for (const b of blocks)
+    if (b.candidate && b.heading?.pseudo) repeats.set(b.text, (repeats.get(b.text) ?? 0) + 1);
   return blocks.map((b, i) => {
     if (!b.candidate) return b;
     const { candidate: _, ...block } = b;
@@ -313,7 +389,9 @@ function standsAlone(blocks: RawBlock[], index: number, repeats: Map<string, num
   if ((repeats.get(block.text) ?? 0) >= SPEAKER_LABEL_REPEATS) return false;
   const previous = blocks[index - 1];
   const fragment =
-    previous?.kind === 'paragraph' && wordCount(previous.text) <= FRAGMENT_WORDS && !/[.!?:…]$/.test(previous.text);
+    previous?.kind === 'paragraph' &&
+    countWords(previous.text) <= FRAGMENT_WORDS &&
+    !/[.!?:…]$/.test(previous.text);
   return !fragment;
 }
 
@@ -329,7 +407,7 @@ function followedByBody(blocks: RawBlock[], index: number): boolean {
       if (read > 0 || ++chain >= MAX_HEADING_CHAIN) break;
       continue;
     }
-    words += wordCount(next.text);
+    words += countWords(next.text);
     read++;
   }
   return words >= MIN_FOLLOWING_WORDS;

@@ -24,7 +24,11 @@ const MIN_BODY_CHARS = 80;
 /** Elements we never take as the post: sidebars, related-post and comment widgets. */
 function insideWidget(el: Element): boolean {
   for (let a = el.parentElement; a && a.localName !== 'body'; a = a.parentElement) {
-    if (isExcluded(a) || /(?:^|\s)(sidebar|widget-content|footer)(?:\s|$)/i.test(a.getAttribute('class') ?? '')) return true;
+    if (
+      isExcluded(a) ||
+      /(?:^|\s)(sidebar|widget-content|footer)(?:\s|$)/i.test(a.getAttribute('class') ?? '')
+    )
+      return true;
   }
   return false;
 }
@@ -48,15 +52,18 @@ export function locatePostBody(doc: Document): PostLocation | null {
 
 /**
  * Google's corporate blog theme ships the post as HTML source in `<script type="text/template">` and renders it
- * with JS. When the rendered copy is absent, parse the template text in a separate document (the page is untouched).
+ * with JS. When the rendered copy is absent, parse the template text into a separate inert document (the page is untouched).
  */
 function templateBody(el: Element, doc: Document): Element | null {
   const script = el.querySelector('script[type="text/template"]');
   if (!script) return null;
-  const Parser = doc.defaultView?.DOMParser;
-  if (hasRenderedText(el, doc) || !Parser) return null;
-  const parsed = new Parser().parseFromString(script.textContent ?? '', 'text/html');
-  return parsed.body;
+  if (hasRenderedText(el, doc)) return null;
+  // An inert document: no browsing context, so nothing in it loads or runs.
+  const inert = doc.implementation.createHTMLDocument('');
+  const range = inert.createRange();
+  range.selectNodeContents(inert.body);
+  inert.body.append(range.createContextualFragment(script.textContent ?? ''));
+  return inert.body;
 }
 
 /** Any visible text outside scripts and noscript fallbacks? (the theme's JS has rendered the post) */
@@ -69,7 +76,25 @@ function hasRenderedText(el: Element, doc: Document): boolean {
   return false;
 }
 
-const INLINE_TAGS = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'font', 'u', 'small', 'big', 'sup', 'sub', 'mark', 'abbr', 'cite', 'q', 'code']);
+const INLINE_TAGS = new Set([
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'span',
+  'font',
+  'u',
+  'small',
+  'big',
+  'sup',
+  'sub',
+  'mark',
+  'abbr',
+  'cite',
+  'q',
+  'code',
+]);
 const MIN_RUN_CHARS = 25;
 
 /**
@@ -86,7 +111,13 @@ function densestParagraphParent(doc: Document): Element | null {
     if (length < MIN_RUN_CHARS) continue;
     let block = node.parentElement;
     while (block && INLINE_TAGS.has(block.localName)) block = block.parentElement;
-    if (!block || block.localName === 'script' || block.localName === 'style' || block.localName === 'noscript') continue;
+    if (
+      !block ||
+      block.localName === 'script' ||
+      block.localName === 'style' ||
+      block.localName === 'noscript'
+    )
+      continue;
     const holder = block.localName === 'p' || block.localName === 'li' ? block.parentElement : block;
     if (!holder || insideWidget(holder)) continue;
     scores.set(holder, (scores.get(holder) ?? 0) + length);

@@ -11,7 +11,8 @@ export const REVIEW_THRESHOLD = 3;
 /** "Review" in the languages Blogger authors write in (title, labels, slug, host). */
 const REVIEW_WORD =
   /(?:^|[^\p{L}])(reviews?|reseñas?|resenhas?|rezension(?:en)?|rezi|critiques?|recensione|recensioni|recensión|ulasan|recensie|recenzja|recenze|inceleme|análise|análisis|testbericht|обзор|отзыв|レビュー|評測|评测|리뷰)(?:$|[^\p{L}])|(?:^|\s)im test(?:$|[^\p{L}])/iu;
-const REVIEW_SLUG = /(?:^|[/_.,-])(reviews?|resena|resenha|rezension|rezi|critique|recensione|ulasan|recensie|test|testbericht|analise)(?:$|[/_.,-])/i;
+const REVIEW_SLUG =
+  /(?:^|[/_.,-])(reviews?|resena|resenha|rezension|rezi|critique|recensione|ulasan|recensie|test|testbericht|analise)(?:$|[/_.,-])/i;
 const REVIEW_HOST = /review|rezension|kritik|critique|recensi/i;
 const REVIEW_CLASS =
   '[class*="review" i]:not(body):not(html), [class*="rezension" i], [class^="rez_"], [class^="rez "], [class="rez"], [itemtype*="schema.org/Review"]';
@@ -51,15 +52,26 @@ function text(el: Element | null | undefined): string {
 
 /** The shown post title, found cheaply (detect cannot afford the full extractor). */
 function quickTitle(doc: Document): string {
-  const shown = text(doc.querySelector('.post .post-title, .post-title.entry-title, .entry-title, h1.post-title, h3.post-title'));
-  return shown || collapseWhitespace(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '') || doc.title || '';
+  const shown = text(
+    doc.querySelector(
+      '.post .post-title, .post-title.entry-title, .entry-title, h1.post-title, h3.post-title',
+    ),
+  );
+  return (
+    shown ||
+    collapseWhitespace(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '') ||
+    doc.title ||
+    ''
+  );
 }
 
 function pageKind(doc: Document, url: string, blogger: boolean): PageKind {
   if (!blogger) {
     const fromUrl = kindFromUrl(url);
     if (fromUrl === 'list') return 'list';
-    return doc.querySelector('article, h1, [itemprop="articleBody"], meta[property="og:type"][content="article"]')
+    return doc.querySelector(
+      'article, h1, [itemprop="articleBody"], meta[property="og:type"][content="article"]',
+    )
       ? 'post'
       : 'other';
   }
@@ -69,7 +81,9 @@ function pageKind(doc: Document, url: string, blogger: boolean): PageKind {
   const fromUrl = kindFromUrl(url);
   if (fromUrl) return fromUrl;
   if (doc.querySelector('.viewitem-panel .entry-content')) return 'post';
-  const posts = doc.querySelectorAll('.post-outer, .blogPost, div.post, article.post, .date-outer .post').length;
+  const posts = doc.querySelectorAll(
+    '.post-outer, .blogPost, div.post, article.post, .date-outer .post',
+  ).length;
   if (posts > 1) return 'list';
   return posts === 1 || doc.querySelector('.post-body, .entry-content') ? 'post' : 'other';
 }
@@ -84,12 +98,14 @@ function reviewSignals(doc: Document, url: string): Signal[] {
   const title = quickTitle(doc);
   const titleWord = REVIEW_WORD.exec(title)?.[0]?.trim();
   if (titleWord) signals.push({ points: 3, reason: `title says "${titleWord}"` });
-  if (NOT_REVIEW_TITLE.test(title)) signals.push({ points: -2, reason: 'title reads like news, an interview or a how-to' });
+  if (NOT_REVIEW_TITLE.test(title))
+    signals.push({ points: -2, reason: 'title reads like news, an interview or a how-to' });
 
   const slugWord = REVIEW_SLUG.exec(slugOf(url))?.[1];
   if (slugWord) signals.push({ points: 2, reason: `address mentions "${slugWord}"` });
   const host = hostOf(url);
-  if (REVIEW_HOST.test(host.replace(/\.blogspot\..*$/, ''))) signals.push({ points: 2, reason: `site ${host} is about reviews` });
+  if (REVIEW_HOST.test(host.replace(/\.blogspot\..*$/, '')))
+    signals.push({ points: 2, reason: `site ${host} is about reviews` });
 
   const label = Array.from(doc.querySelectorAll('.post-labels a, a[rel="tag"]'))
     .map((a) => text(a))
@@ -130,7 +146,10 @@ function shortTextSignals(body: Element): Signal[] {
   }
   if (rating) signals.push({ points: 3, reason: `states a rating "${rating}"` });
   if (sections.size > 0) {
-    signals.push({ points: Math.min(3, sections.size), reason: `has review sections: ${[...sections].join(', ')}` });
+    signals.push({
+      points: Math.min(3, sections.size),
+      reason: `has review sections: ${[...sections].join(', ')}`,
+    });
   }
   return signals;
 }

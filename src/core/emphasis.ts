@@ -10,8 +10,23 @@ export interface Emphasis {
 export const PLAIN: Emphasis = { bold: false, underline: false, sizePx: 0 };
 
 const LARGER_THAN_BODY_PX = 17;
-const FONT_SIZE_ATTR_PX: Record<string, number> = { '4': 18, '5': 24, '6': 32, '7': 48, '+1': 18, '+2': 24, '+3': 32, '+4': 48 };
-const SIZE_KEYWORD_PX: Record<string, number> = { large: 18, larger: 19, 'x-large': 24, 'xx-large': 32, 'xxx-large': 48 };
+const FONT_SIZE_ATTR_PX: Record<string, number> = {
+  '4': 18,
+  '5': 24,
+  '6': 32,
+  '7': 48,
+  '+1': 18,
+  '+2': 24,
+  '+3': 32,
+  '+4': 48,
+};
+const SIZE_KEYWORD_PX: Record<string, number> = {
+  large: 18,
+  larger: 19,
+  'x-large': 24,
+  'xx-large': 32,
+  'xxx-large': 48,
+};
 
 function cssSizeToPx(value: string): number {
   const match = /^([\d.]+)\s*(px|pt|em|rem|%)?$/.exec(value.trim());

@@ -2,7 +2,14 @@
 import { collectBlocks, confirmHeadings } from './blocks';
 import { locatePostBody } from './body';
 import { detectLanguage, directionOf } from './language';
-import { findAuthor, findLabels, findPublished, findSchemaRating, findTitle, postContainer } from './metadata';
+import {
+  findAuthor,
+  findLabels,
+  findPublished,
+  findSchemaRating,
+  findTitle,
+  postContainer,
+} from './metadata';
 import { countWords, readingMinutes } from './text';
 import type { Block, Post } from './types';
 

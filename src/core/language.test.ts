@@ -26,9 +26,19 @@ test.each([
 const ENGLISH = 'This is the text of the post and it is in English for the reader.';
 
 test.each([
-  ['lang on the body wins', '<html lang="en"><body><div lang="de"><p id="b">x</p></div></body></html>', ENGLISH, 'de'],
+  [
+    'lang on the body wins',
+    '<html lang="en"><body><div lang="de"><p id="b">x</p></div></body></html>',
+    ENGLISH,
+    'de',
+  ],
   ['text beats the template lang', '<html lang="fr"><body><p id="b">x</p></body></html>', ENGLISH, 'en'],
-  ['document lang when text is unclear', '<html lang="pt-BR"><body><p id="b">x</p></body></html>', 'ok', 'pt'],
+  [
+    'document lang when text is unclear',
+    '<html lang="pt-BR"><body><p id="b">x</p></body></html>',
+    'ok',
+    'pt',
+  ],
   ['English by default', '<html><body><p id="b">x</p></body></html>', 'ok', 'en'],
 ])('detectLanguage: %s', (_, html, text, expected) => {
   const d = doc(html);

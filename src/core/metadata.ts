@@ -4,7 +4,8 @@ import { collapseWhitespace } from './text';
 const TITLE_CLASSES =
   '.post-title, .entry-title, h1[itemprop="name"], h2[itemprop="name"], h3[itemprop="name"], [itemprop="headline"]';
 const TITLE_TAGS = 'h1, h2, h3';
-const NOT_A_TITLE = /(?:^|\s)(date-header|sidebar|widget|title-widget|blog-title|header|footer|comments?)(?:\s|$)/i;
+const NOT_A_TITLE =
+  /(?:^|\s)(date-header|sidebar|widget|title-widget|blog-title|header|footer|comments?)(?:\s|$)/i;
 const MAX_ANCESTOR_STEPS = 8;
 const MAX_TITLE_CHARS = 300;
 
@@ -83,8 +84,8 @@ function agrees(candidate: string, declared: string[]): boolean {
 }
 
 /**
- * Title as shown above the post. Candidates in order: title-classed elements before the body, an h1 opening
- * the body, plain h1–h3 before it; the first that agrees with og:title/<title> wins, else the first found;
+ * Title as shown above the post. Candidates in order: title-classed elements before the body, plain h1–h3
+ * before it, a heading opening the body, any h1; the first that agrees with og:title/<title> wins, else the first found;
  * with none, og:title, then the `<title>` minus the blog name.
  */
 export function findTitle(doc: Document, body: Element | null, detached: boolean): string | null {
@@ -93,10 +94,12 @@ export function findTitle(doc: Document, body: Element | null, detached: boolean
   const declared = [og, fromTag].filter((t): t is string => Boolean(t));
   const candidates: (string | null)[] = [];
   if (body && !detached) {
-    candidates.push(titleNear(body, TITLE_CLASSES), leadingHeading(body), titleNear(body, TITLE_TAGS));
+    candidates.push(titleNear(body, TITLE_CLASSES), titleNear(body, TITLE_TAGS), leadingHeading(body));
     candidates.push(...Array.from(doc.querySelectorAll('h1'), (h1) => textOf(h1) || null));
   } else {
-    candidates.push(textOf(doc.querySelector('.post h2.title, .post [itemprop="name"], .post .post-title')) || null);
+    candidates.push(
+      textOf(doc.querySelector('.post h2.title, .post [itemprop="name"], .post .post-title')) || null,
+    );
   }
   const found = candidates.filter((t): t is string => Boolean(t));
   return found.find((t) => agrees(t, declared)) ?? found[0] ?? og ?? fromTag;
@@ -115,10 +118,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/;
 
 export function findPublished(doc: Document, scope: Element): string | null {
   const candidates: (string | null | undefined)[] = [];
-  for (const el of scope.querySelectorAll('abbr.published, time.published, time[datetime], [itemprop="datePublished"]')) {
+  for (const el of scope.querySelectorAll(
+    'abbr.published, time.published, time[datetime], [itemprop="datePublished"]',
+  )) {
     candidates.push(el.getAttribute('title'), el.getAttribute('datetime'), el.getAttribute('content'));
   }
-  candidates.push(metaContent(doc, 'meta[property="article:published_time"], meta[itemprop="datePublished"]'));
+  candidates.push(
+    metaContent(doc, 'meta[property="article:published_time"], meta[itemprop="datePublished"]'),
+  );
   for (const value of candidates) {
     const match = value ? ISO_DATE.exec(value.trim()) : null;
     if (match) return match[0];
@@ -138,7 +145,9 @@ export function findLabels(scope: Element): string[] {
 /** The post's container: the nearest ancestor that looks like one post, else the document body. */
 export function postContainer(body: Element, doc: Document): Element {
   return (
-    body.closest('.post, .hentry, article, .post-outer, .blogPost, [itemtype*="BlogPosting"], [itemtype*="Article"]') ??
+    body.closest(
+      '.post, .hentry, article, .post-outer, .blogPost, [itemtype*="BlogPosting"], [itemtype*="Article"]',
+    ) ??
     doc.body ??
     body
   );

@@ -5,7 +5,13 @@ import type { Block, OutlineNode, Post } from './types';
 const el = {} as Element;
 
 function heading(text: string, kind: string, weight: number): Block {
-  return { kind: 'heading', text, element: el, pieces: [], heading: { kind, weight, pseudo: !kind.startsWith('h') } };
+  return {
+    kind: 'heading',
+    text,
+    element: el,
+    pieces: [],
+    heading: { kind, weight, pseudo: !kind.startsWith('h') },
+  };
 }
 
 function postOf(blocks: Block[], title: string | null = 'The title'): Post {
@@ -42,7 +48,11 @@ test.each([
   ['pseudo under real', [H(3, 'a'), B('b'), para], 'a[b]'],
   ['starts deep', [H(4, 'a'), H(2, 'b'), H(4, 'c')], 'a, b[c]'],
   ['title dropped', [H(1, 'The Title'), H(2, 'a')], 'a'],
-  ['subtitle and byline after the title dropped', [H(1, 'The title'), H(2, 'Sub'), H(3, 'Von Anna Muster'), para, H(2, 'a')], 'a'],
+  [
+    'subtitle and byline after the title dropped',
+    [H(1, 'The title'), H(2, 'Sub'), H(3, 'Von Anna Muster'), para, H(2, 'a')],
+    'a',
+  ],
   ['duplicates and widget titles dropped', [H(2, 'a'), H(2, 'A'), H(2, 'Share this:'), H(2, 'b')], 'a, b'],
   ['empty', [], ''],
 ])('%s', (_, blocks, expected) => expect(show(outline(postOf(blocks)))).toBe(expected));

@@ -28,9 +28,23 @@ function headingEntries(post: Post): Entry[] {
     const key = normalizeForMatch(block.text);
     if (key === title) inTitleBlock = true;
     const subtitle = inTitleBlock && post.blocks[index + 1]?.heading !== undefined;
-    if (!key || key === title || subtitle || seen.has(key) || isWidgetHeading(block.text) || BYLINE.test(block.text)) return;
+    if (
+      !key ||
+      key === title ||
+      subtitle ||
+      seen.has(key) ||
+      isWidgetHeading(block.text) ||
+      BYLINE.test(block.text)
+    )
+      return;
     seen.add(key);
-    entries.push({ text: block.text, kind: block.heading.kind, weight: block.heading.weight, block: index, element: block.element });
+    entries.push({
+      text: block.text,
+      kind: block.heading.kind,
+      weight: block.heading.weight,
+      block: index,
+      element: block.element,
+    });
   });
   return entries;
 }

@@ -28,4 +28,6 @@ test.each([
   [2000, 'de', 10],
   [5000, 'ja', 10],
   [1000, 'xx', 5],
-])('readingMinutes(%i, %s) = %i', (words, lang, expected) => expect(readingMinutes(words, lang)).toBe(expected));
+])('readingMinutes(%i, %s) = %i', (words, lang, expected) =>
+  expect(readingMinutes(words, lang)).toBe(expected),
+);

@@ -51,7 +51,8 @@ describe.each(slugs)('%s', (slug) => {
   test('blogger', () => expect(detection.blogger).toBe(expected.blogger));
   test('page', () => expect(detection.page).toBe(expected.page));
   test('review', () => expect(detection.review).toBe(expected.review));
-  test('title', () => expect(collapse(post?.title) || null).toBe(expected.title === null ? null : collapse(expected.title)));
+  test('title', () =>
+    expect(collapse(post?.title) || null).toBe(expected.title === null ? null : collapse(expected.title)));
   if (expected.page === 'post') {
     test('language', () => expect(post?.language).toBe(expected.language));
   }
