@@ -13,7 +13,7 @@ const REVIEW_WORD =
   '(?:review|reseña|resenha|rezension|critique|ulasan|recensione|recensie|análisis|análise|test|testbericht|avis|crítica|kritik|resensi|ביקורת|مراجعة|レビュー|感想|書評|评测|测评|书评|影评|리뷰|후기)';
 /** "Review: X", "Reseña de X", "Rezension zu X", "Critique : X", "[Review] X", "Review of 'X'". */
 const PREFIX = new RegExp(
-  String.raw`^\s*[\[(【［]?(?:(?:film|movie|book|game|album|product|buch|libro|livro|jeu|gioco)\s+)?${REVIEW_WORD}[\])】］]?\s*(?:[:：|–—-]\s*|(?<=[】］])|\s+(?:of|zu|zum|zur|von|de|del|da|do|des|du|di|della|van|over|dari|film|buku)\s+|\s+(?=["'“‘«„]))(.+)$`,
+  String.raw`^\s*[\[(【［]?(?:(?:film|movie|book|game|album|product|buch|libro|livro|jeu|gioco)\s+)?${REVIEW_WORD}[\])】］]?\s*(?:[:：|–—-]\s*|(?<=[\])】］])\s*|\s+(?:of|zu|zum|zur|von|de|del|da|do|des|du|di|della|van|over|dari|film|buku)\s+|\s+(?=["'“‘«„]))(.+)$`,
   'iu',
 );
 /** "Ulasan Nara X5: subtitle": the review word, then a name (it must be capitalised, checked apart). */
@@ -126,7 +126,7 @@ function sectionSide(block: Block): Side | null {
   const text = block.text.replace(/[:：]\s*$/, '').trim();
   const isLabel =
     block.kind === 'heading' || (text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.!?]$/.test(text));
-  if (!isLabel) return null;
+  if (!isLabel || /[:：]\s*\S/u.test(text)) return null; // "Pros: fast, quiet" is an inline list
   if (BOTH.test(text)) return 'both';
   if (CONS.test(text)) return 'cons';
   if (PROS.test(text)) return 'pros';
@@ -151,6 +151,7 @@ export function findProsCons(post: Post): { pros: string[]; cons: string[] } {
   let sides: Side[] = [];
   let labelRun = false;
   let listParent: Element | null = null;
+  let inList = false;
   for (const block of post.blocks) {
     const opens = sectionSide(block);
     if (opens) {
@@ -158,6 +159,7 @@ export function findProsCons(post: Post): { pros: string[]; cons: string[] } {
       sides = labelRun && opens !== 'both' && !sides.includes('both') ? [...sides, opens] : [opens];
       labelRun = true;
       listParent = null;
+      inList = false;
       continue;
     }
     labelRun = false;
@@ -168,7 +170,7 @@ export function findProsCons(post: Post): { pros: string[]; cons: string[] } {
       continue;
     }
     // After list items, anything else ends the section; before them, an intro paragraph is skipped.
-    const endsList = listParent !== null && block.kind !== 'list-item';
+    const endsList = inList && block.kind !== 'list-item';
     if (sides.length === 0 || endsList || (block.kind !== 'list-item' && block.kind !== 'paragraph')) {
       sides = [];
       continue;
@@ -176,8 +178,9 @@ export function findProsCons(post: Post): { pros: string[]; cons: string[] } {
     if (block.kind === 'paragraph' && words(block.text).length > MAX_ITEM_WORDS) continue;
     if (block.kind === 'list-item') {
       const parent = block.element.parentElement;
-      if (listParent && parent !== listParent && sides.length > 1) sides = sides.slice(1);
+      if (inList && parent !== listParent && sides.length > 1) sides = sides.slice(1);
       listParent = parent;
+      inList = true;
     }
     const side = sides[0]!;
     const signed = /^([+−–-])\s*(.+)$/u.exec(block.text);
