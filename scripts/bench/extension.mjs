@@ -51,7 +51,7 @@ function pageProbe(hostTag) {
   }).observe(document, { childList: true, subtree: true });
 }
 
-async function visit(context, url, { settleMs, timeoutMs }) {
+async function visit(context, url, { settleMs, timeoutMs, detailed = false }) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const worlds = [];
@@ -61,7 +61,13 @@ async function visit(context, url, { settleMs, timeoutMs }) {
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing'] },
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'blink.user_timing',
+        ...(detailed ? ['disabled-by-default-devtools.timeline', 'v8'] : []),
+      ],
+    },
     transferMode: 'ReportEvents',
   });
   await page.addInitScript(pageProbe, HOST_TAG);
@@ -88,6 +94,24 @@ async function visit(context, url, { settleMs, timeoutMs }) {
   await traced;
   await page.close();
   return { events, worlds, ...inPage };
+}
+
+/** What filled one long task: total time per trace event name on the page's main thread (events nest). */
+function breakdown(run, thread, from, to) {
+  const totals = new Map();
+  for (const e of run.events) {
+    if (e.ph !== 'X' || e.pid !== thread.pid || e.tid !== thread.tid || e.ts >= to || e.ts + e.dur <= from)
+      continue;
+    if (e.name === 'RunTask' || e.name.startsWith('ThreadControllerImpl')) continue;
+    const entry =
+      e.name === 'FunctionCall' ? `FunctionCall ${e.args?.data?.functionName || '(anonymous)'}` : e.name;
+    const overlap = Math.min(to, e.ts + e.dur) - Math.max(from, e.ts);
+    totals.set(entry, (totals.get(entry) ?? 0) + overlap);
+  }
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([name, us]) => [name, Math.round(us / 1000)]);
 }
 
 function analyse(run) {
@@ -120,6 +144,9 @@ function analyse(run) {
     ourMarks: run.marks.filter((m) => !m.name.startsWith('bench:')).map((m) => m.name),
     /** Long tasks from the content script's start on: [ms after that start, duration ms]. */
     longTasks: ours.map((t) => [Math.round(since(toTrace(t.start))), Math.round(t.duration)]),
+    longTaskBreakdown: ours.map((t) =>
+      breakdown(run, scriptStart, toTrace(t.start), toTrace(t.start + t.duration)),
+    ),
     pageLongTasksBefore: run.probe.longtasks.length - ours.length,
   };
 }
@@ -157,7 +184,7 @@ export async function extensionRuns(server, urls, { dist, repeats = 3 }) {
     const review1x = [];
     for (let i = 0; i < repeats; i++)
       review1x.push(await once(urls.review1x, { settleMs: 500, timeoutMs: 8000 }));
-    const review50x = await once(urls.review50x, { settleMs: 1000, timeoutMs: 30_000 });
+    const review50x = await once(urls.review50x, { settleMs: 1000, timeoutMs: 30_000, detailed: true });
     return { nonMatching, list, review1x, review50x, errors };
   } finally {
     await context.close();

@@ -38,20 +38,35 @@ export async function profileCalls(page, bundle, what, calls) {
     const id = profile.samples[i];
     selfUs.set(id, selfUs.get(id) + (profile.timeDeltas[i + 1] ?? 0));
   }
-  const byFunction = new Map();
-  const byModule = new Map();
-  let total = 0;
-  for (const node of profile.nodes) {
-    const us = selfUs.get(node.id);
-    const { functionName, lineNumber, url } = node.callFrame;
-    if (['(idle)', '(program)', '(root)'].includes(functionName)) continue;
-    total += us;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n.id);
+  const isJs = (n) => n.callFrame.url !== '' || n.callFrame.lineNumber >= 0;
+  const describe = (n) => {
+    const { functionName, lineNumber, url } = n.callFrame;
     const module = url.startsWith('http')
       ? '(page scripts)'
       : lineNumber >= 0
         ? moduleOf(lineNumber)
         : '(native)';
-    const key = `${functionName || '(anonymous)'} ${module}`;
+    return `${functionName || '(anonymous)'} ${module}`;
+  };
+  const byFunction = new Map();
+  const byModule = new Map();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const us = selfUs.get(node.id);
+    const { functionName } = node.callFrame;
+    if (['(idle)', '(program)', '(root)'].includes(functionName)) continue;
+    total += us;
+    // A native function (querySelector, RegExp…) is named with the JS function that called it.
+    let caller = parentOf.get(node.id);
+    while (!isJs(node) && caller !== undefined && !isJs(byId.get(caller))) caller = parentOf.get(caller);
+    const key =
+      isJs(node) || caller === undefined || functionName === '(garbage collector)'
+        ? describe(node)
+        : `${functionName} ← ${describe(byId.get(caller))}`;
+    const module = isJs(node) ? describe(node).split(' ').pop() : '(native)';
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
     byModule.set(module, (byModule.get(module) ?? 0) + us);
   }

@@ -196,6 +196,15 @@ function tables(r) {
         ],
       ],
     },
+    breakdown: {
+      title:
+        'Long tasks on the ×50 review with the extension: time per trace event inside each (events nest)',
+      head: ['task', 'trace events (ms)'],
+      rows: ext.review50x.longTasks.map(([at, dur], i) => [
+        `${dur} ms at +${at} ms`,
+        (ext.review50x.longTaskBreakdown?.[i] ?? []).map(([name, t]) => `${name} ${t}`).join('; '),
+      ]),
+    },
     detection: {
       title: 'Detection only (warm, in-page loop)',
       head: ['page', 'detected as', 'detect median (p95) ms'],
@@ -274,6 +283,7 @@ export function terminalReport(r) {
       t.cold,
       t.detection,
       t.extension,
+      t.breakdown,
       t.sizes,
       t.composition,
       ...t.profiles,
@@ -311,6 +321,7 @@ export function markdownReport(r) {
       t.cold,
       t.detection,
       t.extension,
+      t.breakdown,
       t.sizes,
       t.composition,
       ...t.profiles,
