@@ -1,21 +1,37 @@
 /**
- * Content script lifecycle: analyse the page once, report to the background (badge, popup), and show the
- * panel when settings allow. Everything page-facing is in mount.tsx and page.ts; the analysis is pure core.
+ * Content script lifecycle: once the page is idle, analyse it, report to the background (badge, popup), and
+ * show the panel when settings allow. Page effects are in page.ts, the panel's wiring in controller.ts; the
+ * analysis is pure core. A failure anywhere removes the panel and is logged once, in the extension's console.
  */
 import browser from 'webextension-polyfill';
 import { analyzePage, type PageAnalysis } from '../core/pipeline';
-import { isEnabledOn, type Settings } from '../core/settings';
-import type { OutlineNode } from '../core/types';
+import { isEnabledOn, opensByItself, type Settings } from '../core/settings';
 import { t } from '../i18n';
 import { receiver, sendToBackground, type TabReport, type TabResults, tabRequests } from '../messages';
-import { loadSettings, watchSettings } from '../settings-store';
-import { HOST_TAG, mountPanel } from './mount';
-import { scrollToElement } from './page';
+import { loadSettings, updateSettings, watchSettings } from '../settings-store';
+import { type OpenPanel, openPanel } from './controller';
+import { HOST_TAG } from './mount';
 
-type Mounted = ReturnType<typeof mountPanel>;
+let failed = false;
+
+function fail(error: unknown) {
+  if (failed) return;
+  failed = true;
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  sendToBackground('logError', { message: message.slice(0, 2000) }).catch(() => undefined);
+}
+
+/** Waits for the page to be idle, so the panel never competes with the page's own first paint. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 0);
+  });
+}
 
 function report(analysis: PageAnalysis, shown: boolean): TabReport {
   const { detection, post, outline } = analysis;
+  const card = detection.review ? analysis.review : null;
   return {
     url: location.href,
     blogger: detection.blogger,
@@ -23,70 +39,80 @@ function report(analysis: PageAnalysis, shown: boolean): TabReport {
     review: detection.review,
     reasons: detection.reasons,
     title: post?.title ?? null,
-    subject: null,
-    rating: null,
+    subject: card?.subject?.name ?? null,
+    rating: card?.rating ?? null,
     sections: outline.length,
     readingMinutes: post?.readingMinutes ?? 0,
     panelShown: shown,
   };
 }
 
-/** Whether this page gets a panel at all under these settings. */
-function wanted(analysis: PageAnalysis, settings: Settings): boolean {
-  const { detection, post } = analysis;
-  if (!post || !detection.blogger || detection.page !== 'post') return false;
-  if (!isEnabledOn(settings, location.hostname)) return false;
-  return detection.review || settings.scope === 'all-posts';
-}
-
 async function start() {
   // One panel per page, even if the script is injected twice (static + registered for a custom domain).
   if (document.querySelector(HOST_TAG)) return;
-  const settings = await loadSettings();
-  const analysis = analyzePage(document, location.href, { summaryLength: settings.summaryLength });
-  let mounted: Mounted | null = null;
+  const initial = await loadSettings();
+  await whenIdle();
+  const analysis = analyzePage(document, location.href, {
+    summaryLength: initial.summaryLength,
+    maxDepth: initial.tocDepth,
+  });
+  const host = location.hostname;
+  let current = initial;
+  let panel: OpenPanel | null = null;
+  /** The user's explicit show/hide on this page (shortcut, popup, close button); null = follow settings. */
+  let choice: boolean | null = null;
 
-  const jump = (node: OutlineNode) => scrollToElement(node.element);
-  const render = (current: Settings) => {
-    if (!wanted(analysis, current)) {
-      mounted?.unmount();
-      mounted = null;
-      return;
-    }
-    mounted ??= mountPanel(document);
-    mounted.update({
-      title: analysis.post?.title ?? document.title,
-      outline: analysis.outline,
-      labels: { panel: t('panelLabel'), contents: t('panelContents') },
-      onJump: jump,
-    });
-  };
-  const setShown = (shown: boolean, current: Settings) => {
-    if (shown) render({ ...current, scope: 'all-posts' });
-    else {
-      mounted?.unmount();
-      mounted = null;
-    }
-    return report(analysis, mounted !== null);
+  const { detection, post } = analysis;
+  const page = post ? { ...analysis, post } : null;
+  const readable = (s: Settings) => {
+    if (failed || !post || !detection.blogger || detection.page !== 'post' || !isEnabledOn(s, host))
+      return false;
+    // A post that is not a review gets a panel when the user asked for one, or for all posts.
+    return detection.review || s.scope === 'all-posts' || choice === true;
   };
 
-  let current = settings;
-  render(current);
+  const hide = () => {
+    panel?.dispose();
+    panel = null;
+  };
+  const sync = () => {
+    if (!page || !readable(current) || !(choice ?? opensByItself(current, host))) return hide();
+    if (panel) panel.update(current);
+    else panel = openPanel(document, page, current, { t, onClose: () => choose(false), onError });
+  };
+  const onError = (error: unknown) => {
+    fail(error);
+    hide();
+  };
+  /** An explicit show/hide, remembered for this site when the panel opens per site. */
+  const choose = (shown: boolean) => {
+    choice = shown;
+    if (current.autoOpen === 'per-site')
+      updateSettings({ sites: { [host]: { open: shown } } }).catch(() => {});
+    sync();
+    return report(analysis, panel !== null);
+  };
+
+  sync();
   watchSettings((next) => {
     current = next;
-    render(current);
+    sync();
   });
   browser.runtime.onMessage.addListener(
     receiver<typeof tabRequests, TabResults>(tabRequests, {
-      getReport: () => report(analysis, mounted !== null),
-      setPanelShown: ({ shown }) => setShown(shown, current),
-      togglePanel: () => setShown(mounted === null, current),
+      getReport: () => report(analysis, panel !== null),
+      setPanelShown: ({ shown }) => choose(shown),
+      togglePanel: () => {
+        // The shortcut opens a collapsed panel; otherwise it shows or hides it.
+        if (panel?.isCollapsed()) {
+          panel.setCollapsed(false);
+          return report(analysis, true);
+        }
+        return choose(panel === null);
+      },
     }),
   );
-  await sendToBackground('tabReport', { report: report(analysis, mounted !== null) });
+  await sendToBackground('tabReport', { report: report(analysis, panel !== null) });
 }
 
-start().catch((error: unknown) => {
-  // A failure shows nothing rather than a broken panel, and is logged once, in the extension's console.
-  console.error('Review Lens:', error);
-});
+start().catch(fail);

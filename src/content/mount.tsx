@@ -5,8 +5,9 @@ import css from '../ui/panel.css?inline';
 export const HOST_TAG = 'review-lens-panel';
 
 /**
- * The panel's one host element, with an open shadow root holding its styles. Appended to <html> rather than
- * <body> so a page that rewrites its body does not take the panel with it.
+ * The panel's one host element, with an open shadow root holding its styles, the preact root and the layer
+ * for highlight overlays. Appended to <html> rather than <body> so a page that rewrites its body does not
+ * take the panel with it.
  */
 export function mountPanel(doc: Document) {
   const host = doc.createElement(HOST_TAG);
@@ -14,10 +15,15 @@ export function mountPanel(doc: Document) {
   const style = doc.createElement('style');
   style.textContent = css;
   const root = doc.createElement('div');
-  shadow.append(style, root);
+  const layer = doc.createElement('div');
+  layer.setAttribute('data-testid', 'highlight-layer');
+  layer.setAttribute('aria-hidden', 'true');
+  shadow.append(style, root, layer);
   doc.documentElement.append(host);
   return {
     host,
+    shadow,
+    layer,
     update: (props: PanelProps) => render(<Panel {...props} />, root),
     unmount: () => {
       render(null, root);
@@ -25,3 +31,5 @@ export function mountPanel(doc: Document) {
     },
   };
 }
+
+export type Mounted = ReturnType<typeof mountPanel>;
