@@ -17,7 +17,8 @@ export function missingBrowsers() {
 
 /**
  * @param {'chromium'|'firefox'} name
- * @param {{userDataDir?: string, viewport?: {width: number, height: number}, colorScheme?: 'light'|'dark'}} [options]
+ * @param {{userDataDir?: string, viewport?: {width: number, height: number}, colorScheme?: 'light'|'dark',
+ *   firefoxPrefs?: Record<string, string|number|boolean>}} [options]  firefoxPrefs: extra prefs for one test file
  */
 export async function launch(name, options = {}) {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
@@ -71,6 +72,7 @@ async function launchFirefox({
   userDataDir,
   viewport = { width: 1280, height: 800 },
   colorScheme = 'light',
+  firefoxPrefs = {},
 }) {
   const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
@@ -89,6 +91,7 @@ async function launchFirefox({
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...firefoxPrefs,
     },
   });
   await browser.installExtension(resolve('dist/firefox'));
