@@ -1,5 +1,5 @@
 /**
- * npm run -s eval-summary -- <dir> [--length short|medium|long] [--verbose]
+ * npx tsx scripts/eval-summary.ts <dir> [--length short|medium|long] [--verbose]
  * Summary, verdict and rating scores alone (the same block `npm run eval` prints at its end).
  */
 import type { SummaryLength } from '../src/core/types';
