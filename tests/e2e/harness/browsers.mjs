@@ -18,7 +18,8 @@ export function missingBrowsers() {
 /**
  * @param {'chromium'|'firefox'} name
  * @param {{userDataDir?: string, viewport?: {width: number, height: number}, colorScheme?: 'light'|'dark',
- *   firefoxPrefs?: Record<string, string|number|boolean>}} [options]  firefoxPrefs: extra prefs for one test file
+ *   firefoxPrefs?: Record<string, string|number|boolean>, chromiumArgs?: string[]}} [options]
+ *   firefoxPrefs / chromiumArgs: extra prefs or command-line switches for one test file
  */
 export async function launch(name, options = {}) {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
@@ -28,6 +29,7 @@ async function launchChromium({
   userDataDir,
   viewport = { width: 1280, height: 800 },
   colorScheme = 'light',
+  chromiumArgs = [],
 }) {
   const { chromium } = await import('playwright-core');
   const dist = resolve('dist/chrome');
@@ -49,6 +51,7 @@ async function launchChromium({
       '--disable-sync',
       // Every host resolves to our test server, so a request we did not expect shows in its log.
       '--host-resolver-rules=MAP * 127.0.0.1',
+      ...chromiumArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
