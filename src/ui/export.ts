@@ -34,11 +34,12 @@ export function formatExport(
   const esc = md ? escapeMarkdown : (s: string) => s;
   const heading = (text: string) => (md ? `## ${esc(text)}` : `${text}:`);
   const bullet = md ? '-' : '•';
-  const title = content.subject && content.review ? subjectText(content.subject) : content.title;
+  const card = content.review && sections.reviewCard;
+  // The same name the panel's header shows.
+  const title = card && content.subject ? subjectText(content.subject) : content.title;
   const blocks: string[][] = [];
 
   blocks.push(md ? [`# [${esc(title)}](${markdownUrl(content.url)})`] : [title, content.url]);
-  const card = content.review && sections.reviewCard;
   const facts: string[] = [];
   if (card && content.rating) facts.push(`${t('panelRating')}: ${esc(content.rating.text)}`);
   if (sections.readingTime && content.readingMinutes > 0)
