@@ -3,8 +3,11 @@ import { isExcluded } from './blocks';
 
 export interface PostLocation {
   body: Element;
-  /** True when the body was parsed from the Google blog theme's `<script type="text/template">`: not in the page. */
-  detached: boolean;
+  /**
+   * The body's place in the page: the body itself, or for the Google blog theme the element holding the
+   * `<script type="text/template">` the body was parsed from (then `body` is not in the page).
+   */
+  anchor: Element;
 }
 
 /** Body selectors, most specific first. The first that yields a non-empty, non-widget element wins. */
@@ -42,12 +45,12 @@ export function locatePostBody(doc: Document): PostLocation | null {
     for (const el of doc.querySelectorAll(selector)) {
       if (insideWidget(el)) continue;
       const template = templateBody(el, doc);
-      if (template) return { body: template, detached: true };
-      if ((el.textContent ?? '').trim().length >= MIN_BODY_CHARS) return { body: el, detached: false };
+      if (template) return { body: template, anchor: el };
+      if ((el.textContent ?? '').trim().length >= MIN_BODY_CHARS) return { body: el, anchor: el };
     }
   }
   const dense = densestParagraphParent(doc);
-  return dense ? { body: dense, detached: false } : null;
+  return dense ? { body: dense, anchor: dense } : null;
 }
 
 /**

@@ -16,19 +16,21 @@ import type { Block, Post } from './types';
 export function extract(doc: Document, url: string): Post {
   const location = locatePostBody(doc);
   const body = location?.body ?? null;
+  const anchor = location?.anchor ?? null;
+  const inPage = body !== null && body === anchor;
   const blocks: Block[] = body ? confirmHeadings(collectBlocks(body)) : [];
   const text = blocks.map((b) => b.text).join('\n\n');
-  const language = detectLanguage(location?.detached ? null : body, text, doc);
+  const language = detectLanguage(inPage ? body : null, text, doc);
   const words = countWords(text);
-  const scope = body && !location?.detached ? postContainer(body, doc) : (doc.body ?? doc.documentElement);
+  const container = anchor ? postContainer(anchor, doc) : null;
   return {
     url,
-    title: findTitle(doc, body, location?.detached ?? false),
-    author: findAuthor(doc, scope),
-    published: findPublished(doc, scope),
-    labels: findLabels(scope),
+    title: findTitle(doc, anchor),
+    author: anchor && container ? findAuthor(doc, anchor, container) : null,
+    published: anchor && container ? findPublished(doc, anchor, container) : null,
+    labels: anchor && container ? findLabels(anchor, container) : [],
     language,
-    dir: directionOf(language, location?.detached ? null : body),
+    dir: directionOf(language, inPage ? body : null),
     body,
     blocks,
     text,

@@ -13,11 +13,6 @@ function textOf(el: Element | null | undefined): string {
   return el ? collapseWhitespace(el.textContent ?? '') : '';
 }
 
-function precedes(a: Element, b: Element): boolean {
-  // Node.DOCUMENT_POSITION_FOLLOWING = 4: b follows a.
-  return (a.compareDocumentPosition(b) & 4) !== 0;
-}
-
 function usableTitle(el: Element, body: Element): boolean {
   if (body.contains(el) || el.contains(body)) return false;
   if (NOT_A_TITLE.test(el.getAttribute('class') ?? '')) return false;
@@ -26,17 +21,34 @@ function usableTitle(el: Element, body: Element): boolean {
   return text.length > 0 && text.length <= MAX_TITLE_CHARS;
 }
 
-/** The closest title-like element before the body, searching ever-wider ancestors of the body. */
-function titleNear(body: Element, selector: string): string | null {
-  let scope: Element | null = body.parentElement;
-  for (let step = 0; scope && step < MAX_ANCESTOR_STEPS; step++, scope = scope.parentElement) {
-    let best: Element | null = null;
-    for (const el of scope.querySelectorAll(selector)) {
-      if (!precedes(el, body)) break;
-      if (usableTitle(el, body)) best = el;
+/**
+ * Elements around the body matching `selector`, nearest first: siblings of the body and of each ancestor,
+ * up to `stop`, never the body's own subtree (which can be huge). `before`: only the preceding side.
+ */
+function* around(body: Element, selector: string, stop: Element | null, before: boolean): Generator<Element> {
+  let node: Element = body;
+  for (let step = 0; step < MAX_ANCESTOR_STEPS && node !== stop; step++) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const inner = Array.from(sib.querySelectorAll(selector)).reverse();
+      yield* inner;
+      if (sib.matches(selector)) yield sib;
     }
-    if (best) return textOf(best);
-    if (scope.localName === 'body') break;
+    if (!before) {
+      for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+        if (sib.matches(selector)) yield sib;
+        yield* sib.querySelectorAll(selector);
+      }
+    }
+    const parent = node.parentElement;
+    if (!parent || parent.localName === 'body' || parent.localName === 'html') break;
+    node = parent;
+  }
+}
+
+/** The closest title-like element before the body. */
+function titleNear(body: Element, selector: string): string | null {
+  for (const el of around(body, selector, null, true)) {
+    if (usableTitle(el, body)) return textOf(el);
   }
   return null;
 }
@@ -59,12 +71,20 @@ function titleFromTitleTag(doc: Document, siteName: string | null): string | nul
   return full;
 }
 
+const LEADING_TEXT_CHARS = 200;
+
 /** A heading opening the body (some themes put the title inside the article element). */
 function leadingHeading(body: Element): string | null {
   const heading = body.querySelector('h1, h2, h3');
   if (!heading) return null;
-  const before = body.textContent?.indexOf(heading.textContent ?? '') ?? -1;
-  return before >= 0 && before < 200 ? textOf(heading) || null : null;
+  // Only text before it counts, and only up to a few lines: never a pass over the whole body.
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let before = 0;
+  for (let node = walker.nextNode(); node && before <= LEADING_TEXT_CHARS; node = walker.nextNode()) {
+    if (heading.contains(node)) return textOf(heading) || null;
+    before += (node.nodeValue ?? '').trim().length;
+  }
+  return null;
 }
 
 function words(text: string): Set<string> {
@@ -88,41 +108,49 @@ function agrees(candidate: string, declared: string[]): boolean {
  * before it, a heading opening the body, any h1; the first that agrees with og:title/<title> wins, else the first found;
  * with none, og:title, then the `<title>` minus the blog name.
  */
-export function findTitle(doc: Document, body: Element | null, detached: boolean): string | null {
+export function findTitle(doc: Document, body: Element | null): string | null {
   const og = metaContent(doc, 'meta[property="og:title"], meta[name="twitter:title"]');
   const fromTag = titleFromTitleTag(doc, metaContent(doc, 'meta[property="og:site_name"]'));
   const declared = [og, fromTag].filter((t): t is string => Boolean(t));
-  const candidates: (string | null)[] = [];
-  if (body && !detached) {
-    candidates.push(titleNear(body, TITLE_CLASSES), titleNear(body, TITLE_TAGS), leadingHeading(body));
-    candidates.push(...Array.from(doc.querySelectorAll('h1'), (h1) => textOf(h1) || null));
-  } else {
-    candidates.push(
-      textOf(doc.querySelector('.post h2.title, .post [itemprop="name"], .post .post-title')) || null,
-    );
+  const near = body
+    ? [titleNear(body, TITLE_CLASSES), titleNear(body, TITLE_TAGS), leadingHeading(body)]
+    : [];
+  const found = near.filter((t): t is string => Boolean(t));
+  const agreeing = found.find((t) => agrees(t, declared));
+  if (agreeing) return agreeing;
+  // Only when nothing near the body agrees: some themes put the post's h1 far from the article.
+  if (declared.length > 0) {
+    for (const h1 of doc.querySelectorAll('h1')) {
+      const text = textOf(h1);
+      if (agrees(text, declared)) return text;
+    }
   }
-  const found = candidates.filter((t): t is string => Boolean(t));
-  return found.find((t) => agrees(t, declared)) ?? found[0] ?? og ?? fromTag;
+  return found[0] ?? og ?? fromTag;
 }
 
-export function findAuthor(doc: Document, scope: Element): string | null {
-  const el = scope.querySelector(
-    '.post-author .fn, .post-author [itemprop="name"], [itemprop="author"] [itemprop="name"], .author-name, a[rel="author"], .byline-author',
-  );
-  const text = textOf(el);
+const AUTHOR =
+  '.post-author .fn, .post-author [itemprop="name"], [itemprop="author"] [itemprop="name"], .author-name, a[rel="author"], .byline-author';
+
+/** First match in the post's header/footer (around the body, inside its container). */
+function firstAround(body: Element, container: Element, selector: string): Element | null {
+  for (const el of around(body, selector, container, false)) return el;
+  return null;
+}
+
+export function findAuthor(doc: Document, body: Element, container: Element): string | null {
+  const text = textOf(firstAround(body, container, AUTHOR));
   if (text) return text.replace(/^(posted by|by)\s+/i, '') || null;
   return metaContent(doc, 'meta[name="author"]');
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/;
 
-export function findPublished(doc: Document, scope: Element): string | null {
+const PUBLISHED = 'abbr.published, time.published, time[datetime], [itemprop="datePublished"]';
+
+export function findPublished(doc: Document, body: Element, container: Element): string | null {
   const candidates: (string | null | undefined)[] = [];
-  for (const el of scope.querySelectorAll(
-    'abbr.published, time.published, time[datetime], [itemprop="datePublished"]',
-  )) {
-    candidates.push(el.getAttribute('title'), el.getAttribute('datetime'), el.getAttribute('content'));
-  }
+  const el = firstAround(body, container, PUBLISHED);
+  if (el) candidates.push(el.getAttribute('title'), el.getAttribute('datetime'), el.getAttribute('content'));
   candidates.push(
     metaContent(doc, 'meta[property="article:published_time"], meta[itemprop="datePublished"]'),
   );
@@ -133,9 +161,9 @@ export function findPublished(doc: Document, scope: Element): string | null {
   return null;
 }
 
-export function findLabels(scope: Element): string[] {
+export function findLabels(body: Element, container: Element): string[] {
   const labels: string[] = [];
-  for (const el of scope.querySelectorAll('.post-labels a, a[rel="tag"], .post-tags a, .labels a')) {
+  for (const el of around(body, '.post-labels a, a[rel="tag"], .post-tags a, .labels a', container, false)) {
     const text = textOf(el).replace(/,$/, '');
     if (text && !labels.includes(text)) labels.push(text);
   }
