@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { BROWSERS, launch } from './harness/browsers.mjs';
 import {
+  axeViolations,
   chooseOption,
   en,
   openPopupFor,
@@ -78,6 +79,7 @@ for (const name of BROWSERS) {
         `reading time in ${shown.facts}`,
       );
       assert.equal(shown.panelToggle, en('popup_hidePanel'));
+      assert.deepEqual(await axeViolations(popup), [], 'popup is axe-clean');
       await popup.screenshot('popup-review');
       await popup.evaluate(() => document.querySelector('[data-testid="panel-toggle"]').click());
       await tab.waitFor(() => document.querySelectorAll('review-lens-panel').length === 0, null, {
@@ -118,7 +120,7 @@ for (const name of BROWSERS) {
       await tab.waitFor(panelReady, null, { message: 'panel' });
       assert.equal(await tab.evaluate(panelSide), 'right');
       const popup = await openPopupFor(browser, tab);
-      await popup.evaluate(chooseOption, ['side', 'left']);
+      await popup.waitFor(chooseOption, ['side', 'left'], { message: 'select side = left' });
       await tab.waitFor(
         () => {
           const panel = document
@@ -130,7 +132,7 @@ for (const name of BROWSERS) {
         null,
         { message: 'panel moved to the left' },
       );
-      await popup.evaluate(chooseOption, ['side', 'right']);
+      await popup.waitFor(chooseOption, ['side', 'right'], { message: 'select side = right' });
       await tab.waitFor(
         () => {
           const panel = document
@@ -200,7 +202,7 @@ for (const name of BROWSERS) {
 
     test('options page: export, change, import the export back; a bad file changes nothing', async () => {
       const options = await browser.openExtension('src/options/index.html');
-      await options.evaluate(chooseOption, ['theme', 'dark']);
+      await options.waitFor(chooseOption, ['theme', 'dark'], { message: 'select theme = dark' });
       await options.waitFor(storedHas, ['theme', 'dark'], { message: 'dark theme stored' });
       // Capture the exported file: the page hands a Blob to URL.createObjectURL before "downloading" it.
       const exported = await options.evaluate(async () => {
@@ -217,7 +219,7 @@ for (const name of BROWSERS) {
       assert.ok(exported, 'export produced a file');
       assert.equal(JSON.parse(exported).theme, 'dark');
 
-      await options.evaluate(chooseOption, ['theme', 'light']);
+      await options.waitFor(chooseOption, ['theme', 'light'], { message: 'select theme = light' });
       await options.waitFor(storedHas, ['theme', 'light'], { message: 'light theme stored' });
 
       const importText = (text) =>
@@ -247,13 +249,16 @@ for (const name of BROWSERS) {
         await options.evaluate(() => document.querySelector('[data-testid="theme"]').value),
         'dark',
       );
+      assert.deepEqual(await axeViolations(options), [], 'options page is axe-clean');
       await options.screenshot('options');
       await options.close();
     });
 
     test('settings survive a browser restart (persistent profile)', async () => {
       const popup = await browser.openExtension('src/popup/index.html');
-      await popup.evaluate(chooseOption, ['summaryLength', 'long']);
+      await popup.waitFor(chooseOption, ['summaryLength', 'long'], {
+        message: 'select summaryLength = long',
+      });
       await popup.waitFor(storedHas, ['summaryLength', 'long'], { message: 'long summaries stored' });
       const before = await popup.evaluate(storedSettings);
       await popup.close();

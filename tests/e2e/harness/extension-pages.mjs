@@ -1,5 +1,6 @@
 // Helpers for the popup and options pages, opened as tabs (a toolbar popup cannot be automated).
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const english = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
 
@@ -27,7 +28,10 @@ export async function openPopupFor(session, pageTab) {
   if (tabId === null) throw new Error('no page tab before the popup');
   const popup = await session.openExtension(`src/popup/index.html?tab=${tabId}`);
   await popup.waitFor(
-    () => document.querySelector('[data-testid="tab-status"]')?.dataset.kind !== 'checking',
+    () => {
+      const kind = document.querySelector('[data-testid="tab-status"]')?.dataset.kind;
+      return kind !== undefined && kind !== 'checking';
+    },
     null,
     {
       message: 'popup status',
@@ -84,4 +88,20 @@ export function untranslated(keys) {
   }
   const known = new Set(keys);
   return texts.filter((text) => known.has(text));
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Serious and critical axe-core violations in an extension page. The source is evaluated through the
+ * automation protocol (a string evaluate), which the page's CSP does not govern.
+ */
+export async function axeViolations(tab) {
+  await tab.page.evaluate(AXE_SOURCE);
+  return tab.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+  });
 }
