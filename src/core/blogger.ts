@@ -43,16 +43,20 @@ const WEAK_MARKERS: [selector: string, evidence: string][] = [
   ['.blog-posts, .date-header, .post-footer-line', 'Blogger post markup'],
 ];
 
+const ENOUGH_EVIDENCE = 3;
+
 /** Why this page is (or is not) Blogger; empty = not Blogger. */
 export function bloggerEvidence(doc: Document, url: string): string[] {
   const evidence: string[] = [];
   const host = hostOf(url);
   if (BLOGSPOT_HOST.test(host)) evidence.push(`host ${host}`);
   else if (GOOGLEBLOG_HOST.test(host)) evidence.push(`host ${host} (Google blogs run on Blogger)`);
+  // A few pieces of evidence are plenty: stop querying once we have them (detect runs on every page).
   for (const [selector, label] of STRONG_MARKERS) {
+    if (evidence.length >= ENOUGH_EVIDENCE) return evidence;
     if (doc.querySelector(selector)) evidence.push(label);
   }
-  if (hasWidgetManager(doc)) evidence.push('_WidgetManager script');
+  if (evidence.length < ENOUGH_EVIDENCE && hasWidgetManager(doc)) evidence.push('_WidgetManager script');
   if (evidence.length > 0) return evidence;
   const weak = WEAK_MARKERS.filter(([selector]) => doc.querySelector(selector)).map(([, label]) => label);
   return weak.length >= 2 ? weak : [];

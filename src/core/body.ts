@@ -46,7 +46,7 @@ export function locatePostBody(doc: Document): PostLocation | null {
       if (insideWidget(el)) continue;
       const template = templateBody(el, doc);
       if (template) return { body: template, anchor: el };
-      if ((el.textContent ?? '').trim().length >= MIN_BODY_CHARS) return { body: el, anchor: el };
+      if (hasText(el, doc, MIN_BODY_CHARS)) return { body: el, anchor: el };
     }
   }
   const dense = densestParagraphParent(doc);
@@ -60,7 +60,8 @@ export function locatePostBody(doc: Document): PostLocation | null {
 function templateBody(el: Element, doc: Document): Element | null {
   const script = el.querySelector('script[type="text/template"]');
   if (!script) return null;
-  if (hasRenderedText(el, doc)) return null;
+  // In a live page the theme's JS has rendered the post: read that copy instead.
+  if (hasText(el, doc, 1)) return null;
   // An inert document: no browsing context, so nothing in it loads or runs.
   const inert = doc.implementation.createHTMLDocument('');
   const range = inert.createRange();
@@ -69,12 +70,20 @@ function templateBody(el: Element, doc: Document): Element | null {
   return inert.body;
 }
 
-/** Any visible text outside scripts and noscript fallbacks? (the theme's JS has rendered the post) */
-function hasRenderedText(el: Element, doc: Document): boolean {
-  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template']);
+
+/** At least `min` characters of visible text (outside scripts, styles, noscript)? Stops as soon as it knows. */
+function hasText(el: Element, doc: Document, min: number): boolean {
+  // Elements + text; script/style/noscript subtrees rejected whole (noscript parses as elements without JS).
+  const walker = doc.createTreeWalker(el, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (node) =>
+      INVISIBLE.has((node as Element).localName) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */,
+  });
+  let seen = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('script, noscript, style')) continue;
-    if ((node.nodeValue ?? '').trim()) return true;
+    if (node.nodeType !== 3) continue;
+    seen += (node.nodeValue ?? '').trim().length;
+    if (seen >= min) return true;
   }
   return false;
 }
