@@ -1,9 +1,15 @@
-/** analyzePage: detect → (stop unless a Blogger post) → extract → outline → review → summarize. Plain data in and out. */
+/**
+ * analyzePage: detect → (stop unless a Blogger post) → extract → outline → sentences → review → summarize.
+ * Plain data in and out. The stages are resumable steps (steps.ts): `analyzePage` runs them at once; the
+ * content script runs `readSteps` in time slices, shows the panel, then fills in the summary the same way.
+ */
 import { detect } from './detect';
 import { extract } from './extract';
 import { outline } from './outline';
-import { review } from './review';
-import { summarize } from './summarize';
+import { reviewSteps } from './review';
+import { sentenceSteps } from './sentences';
+import { runSteps, type Steps } from './steps';
+import { type SummaryOptions, summarySteps } from './summarize';
 import type { Detection, OutlineNode, Post, ReviewCard, Sentence, SummaryLength } from './types';
 
 export interface AnalyzeOptions {
@@ -15,28 +21,51 @@ export interface AnalyzeOptions {
   summaryLength?: SummaryLength;
 }
 
-export interface PageAnalysis {
+/** Everything but the summary: what the panel needs to appear. */
+export interface PageReading {
   detection: Detection;
   /** null unless the page is a post we read (Blogger post, or any post with `anySite`). */
   post: Post | null;
   outline: OutlineNode[];
-  /** Key sentences in text order; empty without a post. */
-  summary: Sentence[];
   /** Computed for every post (the UI decides what to show); null without a post. */
   review: ReviewCard | null;
+  /** The post's sentences, split once for the review and every summary; empty without a post. */
+  sentences: Sentence[];
+}
+
+export interface PageAnalysis extends PageReading {
+  /** Key sentences in text order; empty without a post. */
+  summary: Sentence[];
+}
+
+export function* readSteps(doc: Document, url: string, opts: AnalyzeOptions = {}): Steps<PageReading> {
+  const detection = detect(doc, url);
+  if (detection.page !== 'post' || !(detection.blogger || opts.anySite)) {
+    return { detection, post: null, outline: [], review: null, sentences: [] };
+  }
+  yield;
+  const post = extract(doc, url);
+  yield;
+  const nodes = outline(post, { maxDepth: opts.maxDepth ?? 3 });
+  const sentences = yield* sentenceSteps(post);
+  const card = yield* reviewSteps(post, sentences);
+  return { detection, post, outline: nodes, review: card, sentences };
+}
+
+/** The summary's options for a reading: a review's verdict is pinned, so the summary always holds it. */
+export function summaryOptions(reading: PageReading, length: SummaryLength): SummaryOptions {
+  const pinned = reading.detection.review ? (reading.review?.verdict ?? null) : null;
+  return { length, pinned, sentences: reading.sentences };
+}
+
+export function* analyzeSteps(doc: Document, url: string, opts: AnalyzeOptions = {}): Steps<PageAnalysis> {
+  const reading = yield* readSteps(doc, url, opts);
+  const summary = reading.post
+    ? yield* summarySteps(reading.post, summaryOptions(reading, opts.summaryLength ?? 'medium'))
+    : [];
+  return { ...reading, summary };
 }
 
 export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {}): PageAnalysis {
-  const detection = detect(doc, url);
-  if (detection.page !== 'post' || !(detection.blogger || opts.anySite)) {
-    return { detection, post: null, outline: [], summary: [], review: null };
-  }
-  const post = extract(doc, url);
-  return {
-    detection,
-    post,
-    outline: outline(post, { maxDepth: opts.maxDepth ?? 3 }),
-    summary: summarize(post, { length: opts.summaryLength ?? 'medium' }),
-    review: review(post),
-  };
+  return runSteps(analyzeSteps(doc, url, opts));
 }

@@ -7,6 +7,7 @@
  * Letter grades use a 12-point scale, one step per grade: F = 0, D- = 1, D = 2 … A = 11, A+ = 12.
  * Bare labelled numbers ("Nota: 8", "Score: 87") take scale 10 up to 10, else 100.
  */
+import { runSteps, type Steps } from './steps';
 import type { Post, Rating } from './types';
 
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
@@ -219,8 +220,17 @@ const strip = ({ value, scale, text }: Rating): Rating => ({ value, scale, text 
  * overall read as per-category scores, which give no overall rating.
  */
 export function findRating(post: Post): Rating | null {
+  return runSteps(ratingSteps(post));
+}
+
+/** Blocks scanned for ratings between two yields of `ratingSteps`. */
+const BLOCK_SLICE = 150;
+
+/** `findRating` as resumable steps (see steps.ts). */
+export function* ratingSteps(post: Post): Steps<Rating | null> {
   const placed: PlacedHit[] = [];
-  for (const block of post.blocks) {
+  for (const [index, block] of post.blocks.entries()) {
+    if (index % BLOCK_SLICE === BLOCK_SLICE - 1) yield;
     const words = block.text.split(/\s+/).length;
     for (const hit of findRatings(block.text)) {
       const lead = block.text.slice(Math.max(0, hit.index - 40), hit.index);

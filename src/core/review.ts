@@ -3,11 +3,12 @@
  * the verdict sentence and the pros/cons lists when the post has them. Nothing is guessed: a subject
  * the title does not name is null (the panel then shows the post title).
  */
-import { findRating } from './rating';
+import { ratingSteps } from './rating';
 import { splitSentences } from './sentences';
+import { runSteps, type Steps } from './steps';
 import { words } from './tokens';
-import type { Block, Post, ReviewCard } from './types';
-import { findVerdict } from './verdict';
+import type { Block, Post, ReviewCard, Sentence } from './types';
+import { verdictSteps } from './verdict';
 
 const REVIEW_WORD =
   '(?:review|reseña|resenha|rezension|critique|ulasan|recensione|recensie|análisis|análise|test|testbericht|avis|crítica|kritik|resensi|ביקורת|مراجعة|レビュー|感想|書評|评测|测评|书评|影评|리뷰|후기)';
@@ -193,13 +194,15 @@ export function findProsCons(post: Post): { pros: string[]; cons: string[] } {
   return lists;
 }
 
-export function review(post: Post): ReviewCard {
-  const sentences = splitSentences(post);
+/** The card as resumable steps (see steps.ts), from the post's sentences. */
+export function* reviewSteps(post: Post, sentences: Sentence[]): Steps<ReviewCard> {
   const subject = findSubject(post);
-  return {
-    subject,
-    rating: findRating(post),
-    verdict: findVerdict(post, sentences, subject?.name ?? null),
-    ...findProsCons(post),
-  };
+  const rating = yield* ratingSteps(post);
+  const verdict = yield* verdictSteps(post, sentences, subject?.name ?? null);
+  yield;
+  return { subject, rating, verdict, ...findProsCons(post) };
+}
+
+export function review(post: Post, sentences: Sentence[] = splitSentences(post)): ReviewCard {
+  return runSteps(reviewSteps(post, sentences));
 }

@@ -1,9 +1,13 @@
 /**
  * Sentences of a post, each pointing back to its block and character range.
- * `Intl.Segmenter` does the splitting; a small per-language repair joins the pieces it wrongly
- * cuts after abbreviations ("Dr.", "vs.", "z. B.", "p. ej."). CJK and Thai rely on the segmenter alone.
+ * Space-separated scripts are cut by `punctuationSpans`, which applies the Unicode sentence-break rules
+ * (UAX #29) that matter for prose; a small per-language repair then joins the pieces cut after
+ * abbreviations ("Dr.", "vs.", "z. B.", "p. ej."). CJK, Thai and their neighbours need dictionary data and
+ * go through `Intl.Segmenter` alone. Why not the segmenter for every language: its first construction
+ * loads ICU's break data, ~35 ms, a third of the first analysis of a page (docs/ARCHITECTURE.md).
  * Splitting is per block, so headings, captions, list items and quotes never merge with neighbours.
  */
+import { runSteps, type Steps } from './steps';
 import type { Block, Post, Sentence } from './types';
 
 /** Abbreviations (lower-case, without the final dot) after which a period does not end a sentence. */
@@ -72,13 +76,76 @@ interface Span {
   end: number;
 }
 
-/** Trimmed spans of the segmenter's pieces of `text`. */
-function* segmentSpans(text: string, language: string): Generator<Span> {
-  for (const { segment, index } of segmenterFor(language).segment(text)) {
-    const lead = segment.length - segment.trimStart().length;
-    const trimmed = segment.trim();
-    if (trimmed) yield { start: index + lead, end: index + lead + trimmed.length };
+/** Sentence terminators (UAX #29 STerm/ATerm, the common ones). */
+const TERMINATORS = /[.!?‼‽⁇⁈⁉։؟۔।॥。！？｡]+/gu;
+/** Closing punctuation and quotes that stay with the sentence before the break (UAX #29 Close). */
+const CLOSE = /["'“”‘’«»„‹›)\]}）」』】〕〉》]/u;
+/** After a terminator, these continue the sentence: "etc., and", "Wow!—". UAX #29 SContinue + SATerm. */
+const CONTINUES = /[,;:\-–—、.!?]/u;
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /[\p{Lu}\p{Lt}]/u;
+const SPACE = /\s/u;
+
+/**
+ * Where UAX #29 ends a sentence after the terminator run `text[from, to)`: past the closing marks and
+ * spaces that follow, or -1 when a rule says the sentence goes on (SB6: "4.5"; SB7: "U.S"; SB8: a period
+ * before a lower-case word, "etc. are"; SB8a: "etc.,").
+ */
+function breakAfter(text: string, from: number, to: number): number {
+  const period = text[to - 1] === '.';
+  const next = text[to] ?? '';
+  if (period && to - from === 1) {
+    if (/\d/.test(next)) return -1;
+    if (UPPER.test(next) && LETTER.test(text[from - 1] ?? '')) return -1;
   }
+  let end = to;
+  while (end < text.length && CLOSE.test(text[end]!)) end++;
+  while (end < text.length && SPACE.test(text[end]!)) end++;
+  if (end === text.length) return end;
+  if (CONTINUES.test(text[end]!)) return -1;
+  if (period) {
+    for (let i = end; i < text.length; i++) {
+      const ch = text[i]!;
+      if (LETTER.test(ch)) {
+        if (LOWER.test(ch)) return -1;
+        break;
+      }
+      if (/[.!?]/.test(ch)) break;
+    }
+  }
+  return end;
+}
+
+/** Trimmed pieces of `text`, cut where the sentence-break rules allow. */
+function* punctuationSpans(text: string): Generator<Span> {
+  let start = 0;
+  for (const match of text.matchAll(TERMINATORS)) {
+    const end = breakAfter(text, match.index, match.index + match[0].length);
+    if (end < 0 || end <= start) continue;
+    yield* trimmed(text, start, end);
+    start = end;
+  }
+  if (start < text.length) yield* trimmed(text, start, text.length);
+}
+
+function* trimmed(text: string, from: number, to: number): Generator<Span> {
+  let start = from;
+  let end = to;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  if (end > start) yield { start, end };
+}
+
+/** Trimmed spans of the segmenter's pieces of `text` (scripts without spaces). */
+function* segmenterSpans(text: string, language: string): Generator<Span> {
+  for (const { segment, index } of segmenterFor(language).segment(text)) {
+    yield* trimmed(text, index, index + segment.length);
+  }
+}
+
+function segmentSpans(text: string, language: string): Generator<Span> {
+  return SEGMENTER_ONLY.has(language) ? segmenterSpans(text, language) : punctuationSpans(text);
 }
 
 function* blockSentences(block: Block, blockIndex: number, language: string): Generator<Sentence> {
@@ -118,7 +185,7 @@ function* blockSentences(block: Block, blockIndex: number, language: string): Ge
  * Sentence splitting as resumable steps: yields after about every SLICE_CHARS characters so a caller
  * can give the page a frame between slices. `splitSentences` runs it to the end at once.
  */
-export function* sentenceSteps(post: Post): Generator<void, Sentence[], void> {
+export function* sentenceSteps(post: Post): Steps<Sentence[]> {
   const language = post.language.toLowerCase();
   const out: Sentence[] = [];
   let sinceYield = 0;
@@ -133,14 +200,6 @@ export function* sentenceSteps(post: Post): Generator<void, Sentence[], void> {
     }
   }
   return out;
-}
-
-/** Run resumable steps to completion, synchronously. */
-export function runSteps<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 export function splitSentences(post: Post): Sentence[] {

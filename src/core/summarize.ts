@@ -8,7 +8,8 @@
  * work runs as resumable steps (`summarySteps`): `summarize` runs them at once; `summarizeAsync`
  * hands the page back to the caller's `yieldFn` between slices, so a huge post never blocks a frame.
  */
-import { runSteps, sentenceSteps } from './sentences';
+import { sentenceSteps } from './sentences';
+import { runSteps, runStepsAsync, type Steps } from './steps';
 import { termsOfWords, words } from './tokens';
 import type { Post, Sentence, SummaryLength } from './types';
 
@@ -18,6 +19,8 @@ export interface SummaryOptions {
   length: SummaryLength;
   /** A sentence that must be in the summary (a review's verdict); the rest are ranked around it. */
   pinned?: Sentence | null;
+  /** The post's sentences when the caller already split them (the pipeline shares one split). */
+  sentences?: Sentence[];
 }
 
 /** Below this many candidate sentences, ranking means little: take the first ones. */
@@ -54,7 +57,7 @@ type Vector = Map<string, number>;
  * Body sentences worth ranking (no headings, not too short or long, no exact repeats), tokenized,
  * in slices.
  */
-function* candidateSteps(post: Post, sentences: Sentence[]): Generator<void, Candidate[], void> {
+function* candidateSteps(post: Post, sentences: Sentence[]): Steps<Candidate[]> {
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const [i, sentence] of sentences.entries()) {
@@ -78,7 +81,7 @@ function documentFrequency(candidates: Candidate[]): Map<string, number> {
 }
 
 /** Linear pre-filter: keep the sentences whose terms weigh most in the whole post, plus the lead. */
-function* preFilter(candidates: Candidate[]): Generator<void, Candidate[], void> {
+function* preFilter(candidates: Candidate[]): Steps<Candidate[]> {
   if (candidates.length <= MAX_GRAPH) return candidates;
   const n = candidates.length;
   const df = documentFrequency(candidates);
@@ -129,7 +132,7 @@ function tfidfVectors(nodes: Candidate[]): Vector[] {
 }
 
 /** Sparse cosine graph through an inverted index: only pairs that share a term are ever compared. */
-function* similarityGraph(vectors: Vector[]): Generator<void, Map<number, number>[], void> {
+function* similarityGraph(vectors: Vector[]): Steps<Map<number, number>[]> {
   const postings = new Map<string, number[]>();
   vectors.forEach((vector, index) => {
     for (const term of vector.keys()) {
@@ -157,7 +160,7 @@ function* similarityGraph(vectors: Vector[]): Generator<void, Map<number, number
 }
 
 /** Weighted PageRank (continuous LexRank). */
-function* centrality(edges: Map<number, number>[]): Generator<void, number[], void> {
+function* centrality(edges: Map<number, number>[]): Steps<number[]> {
   const n = edges.length;
   const outWeight = edges.map((row) => [...row.values()].reduce((a, b) => a + b, 0));
   let rank: number[] = new Array(n).fill(1 / n);
@@ -207,10 +210,10 @@ function pickDiverse(
 const sameSentence = (a: Sentence, b: Sentence) => a.block === b.block && a.start === b.start;
 const inTextOrder = (a: Sentence, b: Sentence) => a.block - b.block || a.start - b.start;
 
-export function* summarySteps(post: Post, opts: SummaryOptions): Generator<void, Sentence[], void> {
+export function* summarySteps(post: Post, opts: SummaryOptions): Steps<Sentence[]> {
   const size = SUMMARY_SIZE[opts.length];
   const pinned = opts.pinned ?? null;
-  const sentences = yield* sentenceSteps(post);
+  const sentences = opts.sentences ?? (yield* sentenceSteps(post));
   const candidates = yield* candidateSteps(post, sentences);
   if (candidates.length < FEW_SENTENCES) {
     const pool = candidates.length > 0 ? candidates.map((c) => c.sentence) : sentences;
@@ -243,15 +246,10 @@ export function summarize(post: Post, opts: SummaryOptions): Sentence[] {
 }
 
 /** The same summary, computed in slices; `yieldFn` gives the page its turn between them. */
-export async function summarizeAsync(
+export function summarizeAsync(
   post: Post,
   opts: SummaryOptions,
   yieldFn: () => Promise<void>,
 ): Promise<Sentence[]> {
-  const steps = summarySteps(post, opts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await yieldFn();
-  }
+  return runStepsAsync(summarySteps(post, opts), yieldFn);
 }

@@ -5,7 +5,8 @@
  */
 import { findRatings } from './rating';
 import { splitSentences } from './sentences';
-import { terms, words } from './tokens';
+import { runSteps, type Steps } from './steps';
+import { terms, termsOfWords, words } from './tokens';
 import type { Post, Sentence } from './types';
 
 /**
@@ -50,11 +51,12 @@ const NON_VERDICT_HEADING =
 const BOILERPLATE =
   /(subscri(be|ber|ption)|sign up|newsletter|abonn|follow us|share this|https?:|www\.|\[\/?\w+|\/\/|isbn|©|[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d+[.,]\d\d\b\s?(eur|usd|euro)|@\w)/iu;
 
-/** Spec sheets and score tables: many "Label: value" pairs or mostly numbers. */
-function isFurniture(text: string): boolean {
+/** Spec sheets and score tables: many "Label: value" pairs or mostly numbers. `tokens` = words(text). */
+function isFurniture(text: string, tokens: string[]): boolean {
   if (BOILERPLATE.test(text) || (text.match(/[:：]/g)?.length ?? 0) >= 3) return true;
-  const tokens = words(text);
-  return tokens.filter((token) => /^\d/.test(token)).length > tokens.length * 0.2;
+  let numbers = 0;
+  for (const token of tokens) if (token.charCodeAt(0) >= 48 && token.charCodeAt(0) <= 57) numbers++;
+  return numbers > tokens.length * 0.2;
 }
 
 const MIN_WORDS = 6;
@@ -74,10 +76,6 @@ function sectionHeadings(post: Post): (string | null)[] {
     if (block.kind === 'heading') current = block.text;
     return current;
   });
-}
-
-function termSet(text: string, language: string): Set<string> {
-  return new Set(terms(text, language));
 }
 
 /** Cosine of each sentence with the whole post's term profile, scaled so the most on-topic is 1. */
@@ -106,6 +104,9 @@ interface Features {
   subjectMention: number;
   topical: number;
   listItem: boolean;
+  /** Word count, and whether the line is furniture (see isFurniture). */
+  words: number;
+  furniture: boolean;
   cues: { strong: RegExp[]; weak: RegExp[] };
 }
 
@@ -123,24 +124,33 @@ export function verdictScore(sentence: Sentence, f: Features): number {
   if (f.opensClosingParagraph) score += 0.5; // a conclusion's topic sentence
   score += SUBJECT_WEIGHT * f.subjectMention + f.topical;
   if (EVALUATIVE.test(text)) score += 0.75;
-  if (isFurniture(text)) score -= 2;
+  if (f.furniture) score -= 2;
   if (f.listItem) score -= 1; // verdicts are prose, list items are points
   if (text.trimEnd().endsWith('?')) score -= 2;
-  if (words(text).length > LONG_WORDS) score -= 1;
+  if (f.words > LONG_WORDS) score -= 1;
   return score;
 }
 
+/** A body sentence with what scoring needs to know of its words. */
+interface BodySentence {
+  sentence: Sentence;
+  words: number;
+  furniture: boolean;
+  terms: Set<string>;
+}
+
 /** The block of the post's last prose paragraph that is not under a spec/price/links heading. */
-function closingBlock(body: Sentence[], headings: (string | null)[]): number {
-  const perBlock = new Map<number, Sentence[]>();
-  for (const sentence of body)
-    perBlock.set(sentence.block, [...(perBlock.get(sentence.block) ?? []), sentence]);
+function closingBlock(body: BodySentence[], headings: (string | null)[]): number {
+  const proseWords = new Map<number, number>();
+  for (const { sentence, words, furniture } of body) {
+    const sum = proseWords.get(sentence.block) ?? 0;
+    proseWords.set(sentence.block, furniture ? sum : sum + words);
+  }
   let last = -1;
-  for (const [block, sentences] of perBlock) {
+  for (const [block, count] of proseWords) {
     const heading = headings[block];
     if (heading && NON_VERDICT_HEADING.test(heading)) continue;
-    const prose = sentences.filter((s) => !isFurniture(s.text));
-    if (prose.reduce((sum, s) => sum + words(s.text).length, 0) >= PROSE_WORDS) last = block;
+    if (count >= PROSE_WORDS) last = block;
   }
   return last;
 }
@@ -152,28 +162,45 @@ function namesSubject(text: string, subject: string): boolean {
     : text.toLowerCase().includes(subject.toLowerCase());
 }
 
+/** Sentences read or scored between two yields of `verdictSteps`. */
+const SENTENCE_SLICE = 150;
+
 /**
- * Every body sentence long enough to be a verdict, with its verdict score, in text order.
- * `subject` is what the review is about (from the title), when known; else the title's terms stand in.
+ * Every body sentence long enough to be a verdict, with its verdict score, in text order, as resumable
+ * steps (see steps.ts). `subject` is what the review is about (from the title), when known; else the
+ * title's terms stand in.
  */
-export function verdictCandidates(
+export function* verdictCandidateSteps(
   post: Post,
   sentences: Sentence[],
   subject: string | null = null,
-): { sentence: Sentence; score: number }[] {
+): Steps<{ sentence: Sentence; score: number }[]> {
   const headings = sectionHeadings(post);
   const cues = { strong: cuesFor(STRONG_CUES, post.language), weak: cuesFor(WEAK_CUES, post.language) };
-  const body = sentences.filter(
-    (s) => post.blocks[s.block]?.kind !== 'heading' && words(s.text).length >= MIN_WORDS,
-  );
-  const bodyTerms = body.map((s) => termSet(s.text, post.language));
-  const topical = topicality(bodyTerms);
-  const subjectTerms = termSet(subject ?? post.title ?? '', post.language);
+  const body: BodySentence[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    if (i % SENTENCE_SLICE === SENTENCE_SLICE - 1) yield;
+    if (post.blocks[sentence.block]?.kind === 'heading') continue;
+    const tokens = words(sentence.text);
+    if (tokens.length < MIN_WORDS) continue;
+    body.push({
+      sentence,
+      words: tokens.length,
+      furniture: isFurniture(sentence.text, tokens),
+      terms: new Set(termsOfWords(tokens, post.language)),
+    });
+  }
+  yield;
+  const topical = topicality(body.map((b) => b.terms));
+  const subjectTerms = new Set(terms(subject ?? post.title ?? '', post.language));
   const closing = closingBlock(body, headings);
-  return body.map((sentence, index) => {
-    const previous = body[index - 1];
-    const next = body[index + 1];
-    const shared = [...subjectTerms].filter((term) => bodyTerms[index]!.has(term)).length;
+  const scored: { sentence: Sentence; score: number }[] = [];
+  for (const [index, { sentence, words: count, furniture, terms: own }] of body.entries()) {
+    if (index % SENTENCE_SLICE === SENTENCE_SLICE - 1) yield;
+    const previous = body[index - 1]?.sentence;
+    const next = body[index + 1]?.sentence;
+    let shared = 0;
+    for (const term of subjectTerms) if (own.has(term)) shared++;
     const score = verdictScore(sentence, {
       position: body.length > 1 ? index / (body.length - 1) : 1,
       heading: headings[sentence.block] ?? null,
@@ -188,10 +215,30 @@ export function verdictCandidates(
             : 0,
       topical: topical[index]!,
       listItem: post.blocks[sentence.block]?.kind === 'list-item',
+      words: count,
+      furniture,
       cues,
     });
-    return { sentence, score };
-  });
+    scored.push({ sentence, score });
+  }
+  return scored;
+}
+
+/** The best candidate (ties go to the later sentence), or null when no sentence can be one. */
+export function* verdictSteps(
+  post: Post,
+  sentences: Sentence[],
+  subject: string | null = null,
+): Steps<Sentence | null> {
+  let best: Sentence | null = null;
+  let bestScore = -Infinity;
+  for (const { sentence, score } of yield* verdictCandidateSteps(post, sentences, subject)) {
+    if (score >= bestScore) {
+      bestScore = score;
+      best = sentence;
+    }
+  }
+  return best;
 }
 
 /** The reviewer's overall judgement (ties go to the later sentence), or null when no sentence can be one. */
@@ -200,13 +247,5 @@ export function findVerdict(
   sentences: Sentence[] = splitSentences(post),
   subject: string | null = null,
 ): Sentence | null {
-  let best: Sentence | null = null;
-  let bestScore = -Infinity;
-  for (const { sentence, score } of verdictCandidates(post, sentences, subject)) {
-    if (score >= bestScore) {
-      bestScore = score;
-      best = sentence;
-    }
-  }
-  return best;
+  return runSteps(verdictSteps(post, sentences, subject));
 }
