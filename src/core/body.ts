@@ -66,6 +66,7 @@ function templateBody(el: Element, doc: Document): Element | null {
   const inert = doc.implementation.createHTMLDocument('');
   const range = inert.createRange();
   range.selectNodeContents(inert.body);
+  // lint-unsafe: parsed into an inert document with no browsing context, so nothing in it loads or runs.
   inert.body.append(range.createContextualFragment(script.textContent ?? ''));
   return inert.body;
 }
