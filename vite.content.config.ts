@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 
@@ -8,6 +9,13 @@ const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 export default defineConfig({
   plugins: [preact()],
   publicDir: false,
+  // The content script reaches the WebExtension API through a small adapter instead of the polyfill
+  // (src/content/browser-api.ts says why); extension pages and the worker keep the polyfill.
+  resolve: {
+    alias: {
+      'webextension-polyfill': fileURLToPath(new URL('src/content/browser-global.ts', import.meta.url)),
+    },
+  },
   build: {
     outDir: `dist/${target}`,
     emptyOutDir: false,

@@ -28,6 +28,7 @@ function pipeline(doc: Document, url: string): PageAnalysis {
 function renderPanel(doc: Document, analysis: PageAnalysis & { post: Post }): void {
   const panel = openPanel(doc, analysis, SETTINGS, {
     t,
+    summarize: async () => analysis.summary,
     onClose: () => {},
     onError: (error) => {
       throw error;

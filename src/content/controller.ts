@@ -4,10 +4,9 @@
  */
 import { rangeFor } from '../core/locate';
 import { outline as buildOutline } from '../core/outline';
-import type { PageAnalysis } from '../core/pipeline';
+import type { PageReading } from '../core/pipeline';
 import { type Settings, siteSettings } from '../core/settings';
-import { summarize } from '../core/summarize';
-import type { OutlineNode, Post, Sentence } from '../core/types';
+import type { OutlineNode, Post, Sentence, SummaryLength } from '../core/types';
 import { sendToBackground } from '../messages';
 import { updateSettings } from '../settings-store';
 import type { PanelContent, PanelLayout, Translate } from '../ui/model';
@@ -29,7 +28,8 @@ const DEFAULT_TOP = 72;
 const TAB_WIDTH = 36;
 const MIN_TAB_WIDTH = 8;
 
-type ReadPage = PageAnalysis & { post: Post };
+/** A read post; `summary`, when given, is the summary at the initial settings' length. */
+type ReadPage = PageReading & { post: Post; summary?: Sentence[] };
 
 export interface PanelHooks {
   t: Translate;
@@ -37,6 +37,8 @@ export interface PanelHooks {
   onClose: () => void;
   /** Something failed: the caller removes the panel and logs once. */
   onError: (error: unknown) => void;
+  /** The summary at a length, computed in slices; the panel shows it when it arrives. */
+  summarize: (length: SummaryLength) => Promise<Sentence[]>;
 }
 
 function flatten(nodes: OutlineNode[]): OutlineNode[] {
@@ -48,16 +50,20 @@ export function openPanel(doc: Document, analysis: ReadPage, initial: Settings, 
   const host = view.location.hostname;
   const { post, detection } = analysis;
   const card = analysis.review;
+  // Read before our host is added: the page's style is still clean, so this forces no recalculation.
+  const pageTheme = pageBrightness(doc);
   const mounted = mountPanel(doc);
   const highlighter = createHighlighter(doc, mounted.layer);
   const darkScheme = view.matchMedia('(prefers-color-scheme: dark)');
-  const pageTheme = pageBrightness(doc);
 
   let settings = initial;
   let collapsed: boolean | null = view.innerWidth < NARROW_VIEWPORT ? true : null;
   let active: number | null = null;
   let progress = 0;
-  let summary = { length: initial.summaryLength, sentences: analysis.summary };
+  /** The summary shown (the last one that arrived) and the length asked for. */
+  let summary: Sentence[] = analysis.summary ?? [];
+  let requested: SummaryLength | null = analysis.summary ? initial.summaryLength : null;
+  let disposed = false;
   let outline = { depth: initial.tocDepth, nodes: analysis.outline };
   let stopSpy = () => {};
 
@@ -84,12 +90,20 @@ export function openPanel(doc: Document, analysis: ReadPage, initial: Settings, 
     updateSettings({ sites: { [host]: patch } }).catch(() => undefined);
   };
 
+  /** Asks for the summary at the current length unless it is there or on its way; the old one shows meanwhile. */
+  const requestSummary = () => {
+    const length = settings.summaryLength;
+    if (requested === length) return;
+    requested = length;
+    hooks.summarize(length).then((sentences) => {
+      if (disposed || requested !== length) return;
+      summary = sentences;
+      render();
+    }, hooks.onError);
+  };
+
   const content = (): PanelContent => {
-    if (summary.length !== settings.summaryLength)
-      summary = {
-        length: settings.summaryLength,
-        sentences: summarize(post, { length: settings.summaryLength }),
-      };
+    requestSummary();
     if (outline.depth !== settings.tocDepth) {
       outline = { depth: settings.tocDepth, nodes: buildOutline(post, { maxDepth: settings.tocDepth }) };
       spy();
@@ -102,7 +116,7 @@ export function openPanel(doc: Document, analysis: ReadPage, initial: Settings, 
       rating: card?.rating ?? null,
       readingMinutes: post.readingMinutes,
       verdict: card?.verdict ?? null,
-      summary: summary.sentences,
+      summary,
       pros: card?.pros ?? [],
       cons: card?.cons ?? [],
       outline: outline.nodes,
@@ -186,6 +200,7 @@ export function openPanel(doc: Document, analysis: ReadPage, initial: Settings, 
       render();
     },
     dispose() {
+      disposed = true;
       stopSpy();
       stopProgress();
       darkScheme.removeEventListener('change', onScheme);

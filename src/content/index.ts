@@ -1,16 +1,27 @@
 /**
- * Content script lifecycle: once the page is idle, analyse it, report to the background (badge, popup), and
- * show the panel when settings allow. Page effects are in page.ts, the panel's wiring in controller.ts; the
- * analysis is pure core. A failure anywhere removes the panel and is logged once, in the extension's console.
+ * Content script lifecycle: once the page is idle, read it in time slices (detect, extract, outline, review
+ * card), show the panel when settings allow, and fill in the summary, also in slices; report to the
+ * background (badge, popup). Page effects are in page.ts, the panel's wiring in controller.ts; the analysis
+ * is pure core. A failure anywhere removes the panel and is logged once, in the extension's console.
  */
 import browser from 'webextension-polyfill';
-import { analyzePage, type PageAnalysis } from '../core/pipeline';
+import { type PageReading, readSteps, summaryOptions } from '../core/pipeline';
 import { isEnabledOn, opensByItself, type Settings } from '../core/settings';
+import { runStepsAsync } from '../core/steps';
+import { summarySteps } from '../core/summarize';
+import type { Sentence, SummaryLength } from '../core/types';
 import { t } from '../i18n';
 import { receiver, sendToBackground, type TabReport, type TabResults, tabRequests } from '../messages';
 import { loadSettings, updateSettings, watchSettings } from '../settings-store';
 import { type OpenPanel, openPanel } from './controller';
 import { HOST_TAG } from './mount';
+import { delay, pacer } from './slices';
+
+/**
+ * How long the panel waits for a summary that is almost ready, so a normal post appears in one piece; past
+ * this (a very long post) the panel shows at once and the summary follows.
+ */
+const SUMMARY_GRACE_MS = 30;
 
 let failed = false;
 
@@ -21,15 +32,19 @@ function fail(error: unknown) {
   sendToBackground('logError', { message: message.slice(0, 2000) }).catch(() => undefined);
 }
 
-/** Waits for the page to be idle, so the panel never competes with the page's own first paint. */
+/**
+ * Waits for an idle moment, so the panel never competes with the page's own first paint. A page that has
+ * finished loading gets only a short wait: there is no first paint left to protect.
+ */
 function whenIdle(): Promise<void> {
+  const timeout = document.readyState === 'complete' ? 50 : 2000;
   return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
     else setTimeout(resolve, 0);
   });
 }
 
-function report(analysis: PageAnalysis, shown: boolean): TabReport {
+function report(analysis: PageReading, shown: boolean): TabReport {
   const { detection, post, outline } = analysis;
   const card = detection.review ? analysis.review : null;
   return {
@@ -50,12 +65,12 @@ function report(analysis: PageAnalysis, shown: boolean): TabReport {
 async function start() {
   // One panel per page, even if the script is injected twice (static + registered for a custom domain).
   if (document.querySelector(HOST_TAG)) return;
-  const initial = await loadSettings();
-  await whenIdle();
-  const analysis = analyzePage(document, location.href, {
-    summaryLength: initial.summaryLength,
-    maxDepth: initial.tocDepth,
-  });
+  const [initial] = await Promise.all([loadSettings(), whenIdle()]);
+  const pace = pacer();
+  const analysis = await runStepsAsync(
+    readSteps(document, location.href, { maxDepth: initial.tocDepth }),
+    pace,
+  );
   const host = location.hostname;
   let current = initial;
   let panel: OpenPanel | null = null;
@@ -64,6 +79,18 @@ async function start() {
 
   const { detection, post } = analysis;
   const page = post ? { ...analysis, post } : null;
+  /** Summaries by length, each computed once, in slices. */
+  const summaries = new Map<SummaryLength, Promise<Sentence[]>>();
+  const summarize = (length: SummaryLength): Promise<Sentence[]> => {
+    let summary = summaries.get(length);
+    if (!summary) {
+      summary = post
+        ? runStepsAsync(summarySteps(post, summaryOptions(analysis, length)), pace)
+        : Promise.resolve([]);
+      summaries.set(length, summary);
+    }
+    return summary;
+  };
   const readable = (s: Settings) => {
     if (failed || !post || !detection.blogger || detection.page !== 'post' || !isEnabledOn(s, host))
       return false;
@@ -78,7 +105,7 @@ async function start() {
   const sync = () => {
     if (!page || !readable(current) || !(choice ?? opensByItself(current, host))) return hide();
     if (panel) panel.update(current);
-    else panel = openPanel(document, page, current, { t, onClose: () => choose(false), onError });
+    else panel = openPanel(document, page, current, { t, onClose: () => choose(false), onError, summarize });
   };
   const onError = (error: unknown) => {
     fail(error);
@@ -93,6 +120,8 @@ async function start() {
     return report(analysis, panel !== null);
   };
 
+  if (page && readable(current) && opensByItself(current, host))
+    await Promise.race([summarize(current.summaryLength), delay(SUMMARY_GRACE_MS)]);
   sync();
   watchSettings((next) => {
     current = next;

@@ -181,15 +181,17 @@ export function watchActiveHeading(
     height = view.innerHeight;
     observe();
   };
-  observe();
+  // The sticky-header probe reads layout: at the next frame, not inside the task that opens the panel.
+  const first = view.requestAnimationFrame(observe);
   view.addEventListener('resize', onResize, { passive: true });
   return () => {
+    view.cancelAnimationFrame(first);
     observer?.disconnect();
     view.removeEventListener('resize', onResize);
   };
 }
 
-/** Share of the post body scrolled past, 0…1, reported at most once a frame and only when it changes. */
+/** Share of the post body scrolled past, 0…1, reported at most once a frame (from the next one) and only when it changes. */
 export function watchProgress(body: Element, onChange: (progress: number) => void): () => void {
   const view = body.ownerDocument.defaultView!;
   let frame = 0;
@@ -207,7 +209,8 @@ export function watchProgress(body: Element, onChange: (progress: number) => voi
     view.cancelAnimationFrame(frame);
     frame = view.requestAnimationFrame(measure);
   };
-  measure();
+  // The first measure too waits for a frame: reading layout now would force one inside our task.
+  schedule();
   view.addEventListener('scroll', schedule, { passive: true });
   view.addEventListener('resize', schedule, { passive: true });
   return () => {
