@@ -10,7 +10,13 @@ import { buildPageBundle, contentComposition, readabilitySize } from './bench/bu
 import { extensionRuns } from './bench/extension.mjs';
 import { coldRuns, detectionRun, launchBare, warmRun } from './bench/micro.mjs';
 import { profileCalls } from './bench/profile.mjs';
-import { budgetsOf, markdownReport, terminalReport, writeBenchmarksDoc } from './bench/report.mjs';
+import {
+  budgetsOf,
+  leanReferenceOf,
+  markdownReport,
+  terminalReport,
+  writeBenchmarksDoc,
+} from './bench/report.mjs';
 import { largestReview, scaledPage } from './bench/scale.mjs';
 import { startBenchServer } from './bench/server.mjs';
 import { extensionSizes } from './bench/sizes.mjs';
@@ -25,6 +31,13 @@ const quick = args.has('--quick');
 const WARM = quick ? { n: 3, warmup: 1 } : { n: 15, warmup: 3 };
 const WARM_1X = quick ? WARM : { n: 30, warmup: 5 };
 const COLD_REPEATS = quick ? { 1: 1, 50: 1 } : { 1: 6, 50: 3 };
+/**
+ * The lean page the bench used as its base before the heavy one existed (~350 elements): budgets 1, 2 and 7
+ * are also measured there and reported beside the budgets, because the ratios against Readability depend on
+ * the template's weight and a reader must see both.
+ */
+const LEAN_REVIEW = 'simple-film-review-en';
+const LEAN_COLD_REPEATS = quick ? 1 : 6;
 /** [label, size, what, calls]; 0 calls = the first call in a fresh page. */
 const PROFILES = [
   ['pipeline, 1×, warm', 1, 'pipeline', 40],
@@ -126,7 +139,7 @@ async function main() {
     log(`sample pages (${samples.length})…`);
     results.samples = [];
     for (const page of samples) {
-      const opts = page.slug === review.slug ? WARM_1X : WARM;
+      const opts = page.slug === review.slug || page.slug === LEAN_REVIEW ? WARM_1X : WARM;
       const warm = await warmRun(browser, bundle, server.urlOf(page.url.href), opts);
       results.samples.push(
         pageRow(page.slug, page.url.href, warm, { page: page.expected.page, blogger: page.expected.blogger }),
@@ -161,6 +174,14 @@ async function main() {
         samples: runs,
       };
     }
+    const lean = samples.find((p) => p.slug === LEAN_REVIEW);
+    const leanRuns = await coldRuns(browser, bundle, server.urlOf(lean.url.href), LEAN_COLD_REPEATS);
+    results.coldLean = {
+      name: lean.slug,
+      pipeline: summary(leanRuns.pipeline),
+      readability: summary(leanRuns.readability),
+      samples: leanRuns,
+    };
     const list = samples.find((p) => p.expected.blogger && p.expected.page === 'list');
     const nonMatching = samples.find((p) => !/\.blogspot\./.test(p.url.hostname));
     const detection = await detectionRun(browser, bundle, server.urlOf(list.url.href), 15);
@@ -190,13 +211,14 @@ async function main() {
       server,
       {
         review1x: review.url.href,
+        lean1x: lean.url.href,
         review50x: scaledUrl(50),
         list: list.url.href,
         nonMatching: nonMatching.url.href,
       },
       { dist, repeats: EXTENSION_REPEATS },
     );
-    results.extension.pages = { list: list.slug, nonMatching: nonMatching.slug };
+    results.extension.pages = { list: list.slug, nonMatching: nonMatching.slug, lean: lean.slug };
     results.sizes = {
       ...extensionSizes(dist),
       readabilityMinified: await readabilitySize(),
@@ -209,6 +231,7 @@ async function main() {
   }
   results.meta.seconds = Math.round((Date.now() - started) / 1000);
   results.budgets = budgetsOf(results);
+  results.leanReference = leanReferenceOf(results);
   if (!quick) writeBenchmarksDoc(markdownReport(results));
   if (asJson) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else log(terminalReport(results));

@@ -153,7 +153,7 @@ function analyse(run) {
 
 /**
  * @param {{urlOf(u: string): string}} server
- * @param {{review1x: string, review50x: string, list: string, nonMatching: string}} urls real page URLs
+ * @param {{review1x: string, lean1x: string, review50x: string, list: string, nonMatching: string}} urls real page URLs
  */
 export async function extensionRuns(server, urls, { dist, repeats = 3 }) {
   const profile = mkdtempSync(join(tmpdir(), 'rl-bench-profile-'));
@@ -182,10 +182,13 @@ export async function extensionRuns(server, urls, { dist, repeats = 3 }) {
     const nonMatching = await once(urls.nonMatching, quick);
     const list = await once(urls.list, quick);
     const review1x = [];
-    for (let i = 0; i < repeats; i++)
+    const lean1x = [];
+    for (let i = 0; i < repeats; i++) {
       review1x.push(await once(urls.review1x, { settleMs: 500, timeoutMs: 8000 }));
+      lean1x.push(await once(urls.lean1x, { settleMs: 500, timeoutMs: 8000 }));
+    }
     const review50x = await once(urls.review50x, { settleMs: 1000, timeoutMs: 30_000, detailed: true });
-    return { nonMatching, list, review1x, review50x, errors };
+    return { nonMatching, list, review1x, lean1x, review50x, errors };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

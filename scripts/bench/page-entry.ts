@@ -9,9 +9,11 @@ import { openPanel } from '../../src/content/controller';
 import { detect } from '../../src/core/detect';
 import { extract } from '../../src/core/extract';
 import { outline } from '../../src/core/outline';
-import { analyzePage, type PageAnalysis } from '../../src/core/pipeline';
+import { analyzePage, type PageAnalysis, readSteps, summaryOptions } from '../../src/core/pipeline';
 import { review } from '../../src/core/review';
+import { splitSentences } from '../../src/core/sentences';
 import { defaultSettings } from '../../src/core/settings';
+import { runSteps } from '../../src/core/steps';
 import { summarize } from '../../src/core/summarize';
 import type { Post } from '../../src/core/types';
 import { t } from '../../src/i18n';
@@ -99,8 +101,10 @@ function warm(n: number, warmup: number): WarmResult {
     measurements.push(
       ['extract', () => extract(doc, url)],
       ['outline', () => outline(post, { maxDepth: OPTIONS.maxDepth })],
-      ['review', () => review(post)],
-      ['summarize', () => summarize(post, { length: OPTIONS.summaryLength })],
+      ['sentences', () => splitSentences(post)],
+      ['review', () => review(post, first.sentences)],
+      ['read', () => runSteps(readSteps(doc, url, OPTIONS))],
+      ['summarize', () => summarize(post, summaryOptions(first, OPTIONS.summaryLength))],
       ['render', () => renderPanel(doc, { ...first, post })],
     );
   }

@@ -10,7 +10,9 @@ const STAGES = [
   'detect',
   'extract',
   'outline',
+  'sentences',
   'review',
+  'read',
   'summarize',
   'render',
   'pipeline',
@@ -73,6 +75,27 @@ export function budgetsOf(r) {
   ];
 }
 
+/** Budgets 1, 2 and 7 measured on the lean page too: not the budgets' page, shown so neither result hides. */
+export function leanReferenceOf(r) {
+  const lean = r.samples.find((s) => s.name === r.coldLean.name);
+  const visible = r.extension.lean1x.map((v) => v.panelVisibleMs).filter((v) => v !== null);
+  return [
+    { name: '1 on the lean page', value: lean.ratios.pipelineVsReadability, limit: 1 / 3, unit: 'ratio' },
+    {
+      name: '2 on the lean page',
+      value: r.coldLean.pipeline.median / r.coldLean.readability.median,
+      limit: 1 / 3,
+      unit: 'ratio',
+    },
+    {
+      name: '7 on the lean page',
+      value: visible.length === r.extension.lean1x.length ? median(visible) : null,
+      limit: 100,
+      unit: 'ms',
+    },
+  ].map((b) => ({ ...b, pass: b.value !== null && Number.isFinite(b.value) && b.value <= b.limit }));
+}
+
 function fmtBudgetValue(b) {
   if (b.value === null || b.value === undefined) return 'not measured';
   if (b.unit === 'ratio') return ratio(b.value);
@@ -101,6 +124,11 @@ function tables(r) {
       title: 'Budgets',
       head: ['budget', 'value', 'limit', 'result'],
       rows: r.budgets.map((b) => [b.name, fmtBudgetValue(b), fmtLimit(b), b.pass ? 'PASS' : 'FAIL']),
+    },
+    lean: {
+      title: `The same budgets on the lean page ${r.coldLean.name} (~350 elements; reference, not the budgets' page)`,
+      head: ['budget', 'value', 'limit', 'result'],
+      rows: r.leanReference.map((b) => [b.name, fmtBudgetValue(b), fmtLimit(b), b.pass ? 'pass' : 'miss']),
     },
     warm: {
       title: 'Warm, interleaved: median (p95) ms per call',
@@ -143,13 +171,22 @@ function tables(r) {
     cold: {
       title: 'First call in a fresh page (new browser context each): median (p95) ms',
       head: ['page', 'runs', 'pipeline', 'Readability', 'pipeline / Readability'],
-      rows: Object.entries(r.cold).map(([size, c]) => [
-        `${r.meta.largestReview} ${size.replace('x', '×')}`,
-        String(c.pipeline.n),
-        cell(c.pipeline),
-        cell(c.readability),
-        ratio(c.pipeline.median / c.readability.median),
-      ]),
+      rows: [
+        ...Object.entries(r.cold).map(([size, c]) => [
+          `${r.meta.largestReview} ${size.replace('x', '×')}`,
+          String(c.pipeline.n),
+          cell(c.pipeline),
+          cell(c.readability),
+          ratio(c.pipeline.median / c.readability.median),
+        ]),
+        [
+          `${r.coldLean.name} (lean)`,
+          String(r.coldLean.pipeline.n),
+          cell(r.coldLean.pipeline),
+          cell(r.coldLean.readability),
+          ratio(r.coldLean.pipeline.median / r.coldLean.readability.median),
+        ],
+      ],
     },
     extension: {
       title: 'The real extension (dist/chrome), times from the start of content.js evaluation',
@@ -185,6 +222,14 @@ function tables(r) {
           ext.review1x.map((v) => ms(v.hostMs)).join(', '),
           visible.map(ms).join(', '),
           ext.review1x.map((v) => longTaskText(v.longTasks)).join('; '),
+        ],
+        [
+          `lean review ${ext.pages.lean} (${ext.lean1x.length} loads)`,
+          ext.lean1x.every((v) => v.contentScriptInjected) ? 'yes' : 'no',
+          ext.lean1x.every((v) => v.panelHost) ? 'yes' : 'no',
+          ext.lean1x.map((v) => ms(v.hostMs)).join(', '),
+          ext.lean1x.map((v) => ms(v.panelVisibleMs)).join(', '),
+          ext.lean1x.map((v) => longTaskText(v.longTasks)).join('; '),
         ],
         [
           'review ×50',
@@ -288,6 +333,7 @@ export function terminalReport(r) {
       t.composition,
       ...t.profiles,
       t.budgets,
+      t.lean,
     ].map(textTable),
   ].join('\n\n');
 }
@@ -309,8 +355,8 @@ export function markdownReport(r) {
     `- ${m.browser}; Node ${m.node}; @mozilla/readability ${m.readability}`,
     `- Pages are served with COOP same-origin + COEP require-corp (cross-origin isolated: ${r.samples.every((s) => s.isolated) ? 'yes' : 'NO'}), so performance.now() ticks in 5 µs.`,
     `- Warm: ${m.settings.warm.warmup} warm-up rounds, then N = ${m.settings.warm.n} (N = ${m.settings.warm1x.n} on the 1× review) interleaved rounds in one page; each round runs every measurement once, starting at a different one. Sub-millisecond operations (detect, bare pass) are timed as loops of many iterations.`,
-    '- "pipeline" = `analyzePage()` called as the content script calls it (today detect → extract → outline → summarize → review); the stage columns call each stage alone on the same page. render = the real `openPanel()` (controller + preact UI + page effects) opened and disposed, JS time only. Readability = `new Readability(document.cloneNode(true)).parse()`. bare = one TreeWalker pass over the post body\'s text nodes.',
-    `- Scaled pages: ${m.largestReview} (the largest sample review of at most 2,500 words; longer stress pages stay in the sample table) with its post body repeated, each copy varied by a seeded rotation of sentences and synonym swaps.`,
+    '- "pipeline" = `analyzePage()`: detect → extract → outline → sentences → review → summarize, run to the end at once (the content script runs the same steps in time slices and shows the panel after review); the stage columns call each stage alone on the same page (review and summarize from the shared sentences); "read" = everything before the summary (`readSteps`: what the panel waits for). render = the real `openPanel()` (controller + preact UI + page effects) opened and disposed, JS time only. Readability = `new Readability(document.cloneNode(true)).parse()`. bare = one TreeWalker pass over the post body\'s text nodes.',
+    `- The 1× review of the budgets and the base of the scaled pages: ${m.largestReview}, the largest sample review of at most 2,500 words (longer stress pages stay in the sample table). It is a "Simple" template as heavy as real ones (~3,200 elements: 60 threaded comments, archive, labels and other sidebar widgets), since issue 8's Readability figures come from such a page; the lean page the bench used before (~350 elements) stays in the sample table, and budgets 1, 2 and 7 are also reported on it. Scaled pages repeat the post body, each copy varied by a seeded rotation of sentences and synonym swaps.`,
     '- The real extension: dist/chrome (built by the bench unless `--no-build`, then copied so other builds cannot change it mid-run) loaded in headless Chromium. A DevTools trace gives the start of content.js evaluation (EvaluateScript) and, on the same clock, marks an init script sets when `<review-lens-panel>` is added, when its shadow root has text, and at the next animation frame ("visible"). Long tasks come from PerformanceObserver(\'longtask\') from content.js start until 0.5 s after the panel last changed. "Not injected" = no EvaluateScript of content.js and no extension execution context in the page.',
     `- Budgets missed in this run: ${failing.length ? failing.join(', ') : 'none'}.`,
     '',
@@ -318,6 +364,7 @@ export function markdownReport(r) {
     '',
     ...[
       t.budgets,
+      t.lean,
       t.warm,
       t.scaling,
       t.cold,

@@ -15,7 +15,7 @@ import type { Post, Sentence } from './types';
  * English ones are checked for every language: they travel.
  */
 const STRONG_CUES: Record<string, RegExp> = {
-  en: /\b(overall|all in all|in the end|ultimately|in conclusion|to conclude|to sum (it )?up|in summary|bottom line|verdict|at the end of the day|i recommend|(would|'d|highly|strongly|definitely|can) recommend|recommended|worth (it|the money|every|your|buying|reading|watching|playing)|must[- ](read|see|have|buy|watch|try|play)|if you('re| are)? (want|looking for|like|love|enjoy|need)\b[^.;]*, (this|it)( one)?('s| is)|look no further|easy to recommend|can't go wrong|(right|perfect|great|safe) (choice|pick|tool)|skip (it|this one)|stay away)\b/iu,
+  en: /\b(overall|all in all|in the end|ultimately|in conclusion|to conclude|to sum (it )?up|in summary|bottom line|verdict|at the end of the day|i recommend|(would|'d|highly|strongly|definitely|can) recommend|recommended|worth (it|the money|every|your|buying|reading|watching|seeing|playing)|must[- ](read|see|have|buy|watch|try|play)|if you('re| are)? (want|looking for|like|love|enjoy|need)\b[^.;]*, (this|it)( one)?('s| is)|look no further|easy to recommend|can't go wrong|(right|perfect|great|safe) (choice|pick|tool)|skip (it|this one)|stay away)\b/iu,
   de: /(fazit|insgesamt|alles in allem|unterm strich|im großen und ganzen|zusammenfassend|gesamtheit|gesamteindruck|empfehl|kaufempfehlung|lohnt sich)/iu,
   es: /(en resumen|en definitiva|en conclusión|en pocas palabras|recomiendo|recomendable|vale la pena|merece la pena|imprescindible|veredicto)/iu,
   pt: /(no geral|em resumo|concluindo|em suma|recomendo|recomendável|vale a pena|imperdível|veredito)/iu,
