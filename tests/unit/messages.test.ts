@@ -25,8 +25,12 @@ const fake = vi.hoisted(() => {
           listeners.set(event, [...(listeners.get(event) ?? []), args[0] as () => unknown]);
           return undefined;
         }
+        // Pure lookups answer at once and are not effects; everything else is recorded.
+        if (path.endsWith('.getURL'))
+          return `chrome-extension://${ID}/${String(args[0] ?? '').replace(/^\//, '')}`;
+        if (path.endsWith('.getMessage')) return '';
         calls.push(path);
-        return path.endsWith('.getMessage') ? '' : Promise.resolve(undefined);
+        return Promise.resolve(undefined);
       },
     });
   return { ID, listeners, calls, stub };
@@ -56,6 +60,13 @@ const senders: [string, Runtime.MessageSender][] = [
   ['an empty sender', {}],
   ['an id that only differs in case', { id: fake.ID.toUpperCase() }],
 ];
+/** Our own id, but a context that is neither an extension page nor our top-frame content script. */
+const IN_A_FRAME: Runtime.MessageSender = {
+  id: fake.ID,
+  url: PAGE_URL,
+  frameId: 3,
+  tab: { id: 7 } as Runtime.MessageSender['tab'],
+};
 const OWN_PAGE: Runtime.MessageSender = {
   id: fake.ID,
   url: `chrome-extension://${fake.ID}/src/popup/index.html`,
@@ -117,10 +128,28 @@ const malformed: [string, unknown][] = [
   ['setPanelShown without shown', { reviewLens: 1, type: 'setPanelShown', args: {} }],
   ['setPanelShown with "true"', { reviewLens: 1, type: 'setPanelShown', args: { shown: 'true' } }],
   ['togglePanel with args null', { reviewLens: 1, type: 'togglePanel', args: null }],
+  ['replaceSettings without settings', { reviewLens: 1, type: 'replaceSettings', args: {} }],
+  [
+    'a host that is not a string',
+    { reviewLens: 1, type: 'enableCustomDomain', args: { host: ['a.example'] } },
+  ],
+  ['a 3,000-character host', { reviewLens: 1, type: 'enableCustomDomain', args: { host: 'a'.repeat(3000) } }],
+  ['a 5,000-character log line', { reviewLens: 1, type: 'logError', args: { message: 'x'.repeat(5000) } }],
+];
+
+const goodSettings = { version: 3, enabled: false };
+/** Requests only the extension's own pages may send (import/reset, custom domains). */
+const pageOnly: [string, unknown][] = [
+  ['replaceSettings', { reviewLens: 1, type: 'replaceSettings', args: { settings: goodSettings } }],
+  ['enableCustomDomain', { reviewLens: 1, type: 'enableCustomDomain', args: { host: 'evil.example' } }],
+  ['disableCustomDomain', { reviewLens: 1, type: 'disableCustomDomain', args: { host: 'evil.example' } }],
 ];
 
 /** Well-formed requests: from a foreign sender, each must be ignored. */
 const wellFormed: [string, unknown][] = [
+  ...pageOnly,
+  ['openOptions', { reviewLens: 1, type: 'openOptions', args: {} }],
+  ['logError', { reviewLens: 1, type: 'logError', args: { message: 'x' } }],
   ['updateSettings', { reviewLens: 1, type: 'updateSettings', args: { patch: goodPatch } }],
   ['tabReport', { reviewLens: 1, type: 'tabReport', args: { report: goodReport } }],
   ['getReport', { reviewLens: 1, type: 'getReport', args: {} }],
@@ -243,6 +272,58 @@ describe('the background worker', () => {
     expect(({} as Record<string, unknown>).enabled).toBeUndefined();
   });
 
+  test.each(pageOnly)('ignores %s from a content script', async (_, message) => {
+    expect(await deliver(listeners, message, OWN_TAB)).toEqual(listeners.map(() => undefined));
+    await settle();
+    expect(await stored()).toEqual(before);
+    expect(fake.calls).toEqual([]);
+  });
+
+  test.each([...pageOnly, ...wellFormed])(
+    'ignores %s from our content script in a frame',
+    async (_, message) => {
+      expect(await deliver(listeners, message, IN_A_FRAME)).toEqual(listeners.map(() => undefined));
+      await settle();
+      expect(await stored()).toEqual(before);
+    },
+  );
+
+  test.each([
+    ['a global setting', { enabled: false }],
+    ['another site entry', { sites: { 'other.blogspot.com': { disabled: true } } }],
+    [
+      'its own entry and a global one',
+      { sites: { 'filmnotes.blogspot.com': { collapsed: true } }, theme: 'light' },
+    ],
+  ])('a content script cannot change %s', async (_, patch) => {
+    const answers = await deliver(
+      listeners,
+      { reviewLens: 1, type: 'updateSettings', args: { patch } },
+      OWN_TAB,
+    );
+    expect(answers.some((a) => (a as { ok?: boolean } | undefined)?.ok === false)).toBe(true);
+    expect(await stored()).toEqual(before);
+  });
+
+  test('a content script may change its own site entry (control)', async () => {
+    const patch = { sites: { 'filmnotes.blogspot.com': { collapsed: true } } };
+    const answers = await deliver(
+      listeners,
+      { reviewLens: 1, type: 'updateSettings', args: { patch } },
+      OWN_TAB,
+    );
+    expect(answers.some((a) => (a as { ok?: boolean } | undefined)?.ok === true)).toBe(true);
+    expect(await stored()).toMatchObject({ sites: { 'filmnotes.blogspot.com': { collapsed: true } } });
+  });
+
+  test('a broken import changes nothing', async () => {
+    const broken = { ...before, theme: 'neon', sites: { 'a.example': { width: 'wide' } } };
+    const message = { reviewLens: 1, type: 'replaceSettings', args: { settings: broken } };
+    const answers = await deliver(listeners, message, OWN_PAGE);
+    expect(answers.some((a) => (a as { ok?: boolean } | undefined)?.ok === false)).toBe(true);
+    expect(await stored()).toEqual(before);
+  });
+
   test('applies a good patch from this extension (control)', async () => {
     const message = { reviewLens: 1, type: 'updateSettings', args: { patch: goodPatch } };
     const answers = await deliver(listeners, message, OWN_PAGE);
@@ -261,6 +342,22 @@ describe('the content script', () => {
     const parsed = new DOMParser().parseFromString(html, 'text/html');
     document.documentElement.replaceWith(document.importNode(parsed.documentElement, true));
     history.replaceState(null, '', new URL(PAGE_URL).pathname);
+    // Browser APIs jsdom lacks; the panel reads them (inert stand-ins: no match, nothing observed).
+    const media = (query: string) =>
+      ({
+        matches: false,
+        media: query,
+        addEventListener() {},
+        removeEventListener() {},
+      }) as unknown as MediaQueryList;
+    window.matchMedia ??= media;
+    class Unobserved {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+    globalThis.IntersectionObserver ??= Unobserved as unknown as typeof IntersectionObserver;
+    globalThis.ResizeObserver ??= Unobserved as unknown as typeof ResizeObserver;
     fake.listeners.clear();
     await import('../../src/content/index');
     await vi.waitFor(() =>
