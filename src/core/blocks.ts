@@ -4,6 +4,7 @@
  * candidate pseudo-heading (confirmed later by `confirmPseudoHeadings`).
  */
 import { type Emphasis, emphasisKey, emphasisOf, emphasisWeight, isEmphasized, PLAIN } from './emphasis';
+import { runSteps, type Steps } from './steps';
 import { countWords } from './text';
 import type { Block, BlockKind, HeadingMark, TextPiece } from './types';
 
@@ -142,8 +143,16 @@ export interface RawBlock extends Block {
   candidate?: boolean;
 }
 
+/** Nodes visited between two yields of `collectBlockSteps`. */
+const NODE_SLICE = 3000;
+
 /** Walk `root` once and cut its visible text into blocks. */
 export function collectBlocks(root: Element): RawBlock[] {
+  return runSteps(collectBlockSteps(root));
+}
+
+/** `collectBlocks` as resumable steps (see steps.ts): a huge post body is walked in slices. */
+export function* collectBlockSteps(root: Element): Steps<RawBlock[]> {
   const blocks: RawBlock[] = [];
   let parts: string[] = [];
   let pieces: TextPiece[] = [];
@@ -292,7 +301,9 @@ export function collectBlocks(root: Element): RawBlock[] {
 
   // Iterative depth-first walk with enter/exit events: linear, no recursion limit on deep Blogger soup.
   let node: Node | null = root.firstChild;
+  let visited = 0;
   while (node) {
+    if (++visited % NODE_SLICE === 0) yield;
     let descend = false;
     if (node.nodeType === 1) {
       const el = node as Element;

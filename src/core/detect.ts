@@ -3,6 +3,7 @@
  * Cheap by design: selector queries and a few short strings, never a pass over the whole text.
  */
 import { bloggerEvidence, bloggerPageType, kindFromPageType, kindFromUrl } from './blogger';
+import { postContainer } from './metadata';
 import { collapseWhitespace } from './text';
 import type { Detection, PageKind } from './types';
 
@@ -107,18 +108,23 @@ function reviewSignals(doc: Document, url: string): Signal[] {
   if (REVIEW_HOST.test(host.replace(/\.blogspot\..*$/, '')))
     signals.push({ points: 2, reason: `site ${host} is about reviews` });
 
-  const label = Array.from(doc.querySelectorAll('.post-labels a, a[rel="tag"]'))
+  const body = doc.querySelector('.post-body, [itemprop="articleBody"], .entry-content, article') ?? doc.body;
+  // Labels and review markup are asked of the post's own container, not the whole page: attribute-substring
+  // selectors over every element of a heavy template (comments, archive, widgets) cost ~0.5 ms each, and a
+  // sidebar's "reviews" widget says nothing about this post.
+  const post = body ? postContainer(body, doc) : null;
+  const within = (selector: string) => Boolean(post && (post.closest(selector) || post.querySelector(selector)));
+  const label = Array.from(post?.querySelectorAll('.post-labels a, a[rel="tag"]') ?? [])
     .map((a) => text(a))
     .find((t) => REVIEW_WORD.test(t));
   if (label) signals.push({ points: 3, reason: `labelled "${label}"` });
 
-  if (doc.querySelector('[itemtype*="schema.org/Review"], [itemprop="reviewRating"]') || jsonLdReview(doc)) {
+  if (within('[itemtype*="schema.org/Review"], [itemprop="reviewRating"]') || jsonLdReview(doc)) {
     signals.push({ points: 3, reason: 'schema.org Review markup' });
-  } else if (doc.querySelector(REVIEW_CLASS)) {
+  } else if (post && (post.matches(REVIEW_CLASS) || post.querySelector(REVIEW_CLASS))) {
     signals.push({ points: 1, reason: 'review markup in the page' });
   }
 
-  const body = doc.querySelector('.post-body, [itemprop="articleBody"], .entry-content, article') ?? doc.body;
   if (body) signals.push(...shortTextSignals(body));
   return signals.sort((a, b) => b.points - a.points);
 }

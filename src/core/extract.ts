@@ -1,5 +1,5 @@
 /** extract(doc, url): the post as plain data — title, byline, language, and its body as ordered blocks. */
-import { collectBlocks, confirmHeadings } from './blocks';
+import { collectBlockSteps, confirmHeadings } from './blocks';
 import { locatePostBody } from './body';
 import { detectLanguage, directionOf } from './language';
 import {
@@ -10,18 +10,33 @@ import {
   findTitle,
   postContainer,
 } from './metadata';
+import { runSteps, type Steps } from './steps';
 import { countWords, readingMinutes } from './text';
 import type { Block, Post } from './types';
 
 export function extract(doc: Document, url: string): Post {
+  return runSteps(extractSteps(doc, url));
+}
+
+/** Blocks counted between two yields of `extractSteps`. */
+const BLOCK_SLICE = 400;
+
+/** `extract` as resumable steps (see steps.ts): the walk over a huge body yields between slices. */
+export function* extractSteps(doc: Document, url: string): Steps<Post> {
   const location = locatePostBody(doc);
   const body = location?.body ?? null;
   const anchor = location?.anchor ?? null;
   const inPage = body !== null && body === anchor;
-  const blocks: Block[] = body ? confirmHeadings(collectBlocks(body)) : [];
+  const blocks: Block[] = body ? confirmHeadings(yield* collectBlockSteps(body)) : [];
+  yield;
   const text = blocks.map((b) => b.text).join('\n\n');
   const language = detectLanguage(inPage ? body : null, text, doc);
-  const words = countWords(text);
+  // Summed per block (no word spans the blank line between blocks), so a huge post yields between slices.
+  let words = 0;
+  for (const [index, block] of blocks.entries()) {
+    words += countWords(block.text);
+    if (index % BLOCK_SLICE === BLOCK_SLICE - 1) yield;
+  }
   const container = anchor ? postContainer(anchor, doc) : null;
   return {
     url,
@@ -36,6 +51,6 @@ export function extract(doc: Document, url: string): Post {
     text,
     words,
     readingMinutes: readingMinutes(words, language),
-    schemaRating: findSchemaRating(doc),
+    schemaRating: findSchemaRating(doc, container),
   };
 }

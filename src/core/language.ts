@@ -1,197 +1,33 @@
 /** The post's language: an author-set `lang`, else a guess from its script and stopwords. */
 
-const SCRIPT_LANGUAGES: [RegExp, string][] = [
-  [/[\u3040-\u30ff]/g, 'ja'],
-  [/[\uac00-\ud7af]/g, 'ko'],
-  [/[\u4e00-\u9fff]/g, 'zh'],
-  [/[\u0400-\u04ff]/g, 'ru'],
-  [/[\u0600-\u06ff]/g, 'ar'],
-  [/[\u0590-\u05ff]/g, 'he'],
-  [/[\u0370-\u03ff]/g, 'el'],
-  [/[\u0e00-\u0e7f]/g, 'th'],
+/** Scripts that name their language, as UTF-16 ranges [from, to, language]. */
+const SCRIPT_LANGUAGES: [number, number, string][] = [
+  [0x3040, 0x30ff, 'ja'],
+  [0xac00, 0xd7af, 'ko'],
+  [0x4e00, 0x9fff, 'zh'],
+  [0x0400, 0x04ff, 'ru'],
+  [0x0600, 0x06ff, 'ar'],
+  [0x0590, 0x05ff, 'he'],
+  [0x0370, 0x03ff, 'el'],
+  [0x0e00, 0x0e7f, 'th'],
 ];
+const NON_LETTERS = /\P{L}+/gu;
 
 /** Small, frequent function words; chosen to be distinctive between the languages listed. */
-const STOPWORDS: Record<string, string[]> = {
-  en: [
-    'the',
-    'and',
-    'of',
-    'to',
-    'is',
-    'that',
-    'it',
-    'with',
-    'for',
-    'was',
-    'this',
-    'you',
-    'are',
-    'have',
-    'but',
-    'not',
-    'they',
-    'be',
-    'on',
-    'my',
-  ],
-  de: [
-    'der',
-    'die',
-    'und',
-    'das',
-    'ist',
-    'nicht',
-    'ich',
-    'mit',
-    'sich',
-    'auf',
-    'ein',
-    'eine',
-    'auch',
-    'es',
-    'zu',
-    'von',
-    'den',
-    'dem',
-    'sie',
-    'wie',
-  ],
-  es: [
-    'el',
-    'la',
-    'de',
-    'que',
-    'y',
-    'los',
-    'las',
-    'en',
-    'un',
-    'una',
-    'por',
-    'con',
-    'para',
-    'es',
-    'del',
-    'se',
-    'lo',
-    'pero',
-    'como',
-    'muy',
-  ],
-  pt: [
-    'o',
-    'a',
-    'de',
-    'que',
-    'e',
-    'os',
-    'as',
-    'um',
-    'uma',
-    'não',
-    'com',
-    'para',
-    'do',
-    'da',
-    'em',
-    'no',
-    'na',
-    'mais',
-    'é',
-    'muito',
-  ],
-  fr: [
-    'le',
-    'la',
-    'les',
-    'et',
-    'des',
-    'est',
-    'un',
-    'une',
-    'que',
-    'qui',
-    'dans',
-    'pour',
-    'pas',
-    'sur',
-    'au',
-    'avec',
-    'du',
-    'ce',
-    'il',
-    'je',
-  ],
-  it: [
-    'il',
-    'di',
-    'che',
-    'e',
-    'la',
-    'un',
-    'una',
-    'per',
-    'non',
-    'sono',
-    'con',
-    'del',
-    'della',
-    'gli',
-    'le',
-    'ma',
-    'anche',
-    'è',
-    'questo',
-    'molto',
-  ],
-  nl: [
-    'de',
-    'het',
-    'een',
-    'en',
-    'van',
-    'is',
-    'dat',
-    'niet',
-    'op',
-    'te',
-    'met',
-    'voor',
-    'zijn',
-    'ook',
-    'maar',
-    'er',
-    'je',
-    'ik',
-    'wel',
-    'dit',
-  ],
-  id: [
-    'yang',
-    'dan',
-    'di',
-    'ini',
-    'itu',
-    'dengan',
-    'untuk',
-    'tidak',
-    'dari',
-    'dalam',
-    'akan',
-    'ada',
-    'juga',
-    'saya',
-    'bisa',
-    'karena',
-    'pada',
-    'sangat',
-    'lebih',
-    'kita',
-  ],
+const STOPWORDS: Record<string, string> = {
+  en: 'the and of to is that it with for was this you are have but not they be on my',
+  de: 'der die und das ist nicht ich mit sich auf ein eine auch es zu von den dem sie wie',
+  es: 'el la de que y los las en un una por con para es del se lo pero como muy',
+  pt: 'o a de que e os as um uma não com para do da em no na mais é muito',
+  fr: 'le la les et des est un une que qui dans pour pas sur au avec du ce il je',
+  it: 'il di che e la un una per non sono con del della gli le ma anche è questo molto',
+  nl: 'de het een en van is dat niet op te met voor zijn ook maar er je ik wel dit',
+  id: 'yang dan di ini itu dengan untuk tidak dari dalam akan ada juga saya bisa karena pada sangat lebih kita',
 };
 
-const STOPWORD_SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+const STOPWORD_SETS = Object.entries(STOPWORDS).map(
+  ([lang, words]) => [lang, new Set(words.split(' '))] as const,
+);
 const SAMPLE_CHARS = 4000;
 
 /** Primary subtag of a BCP-47 tag ('pt-BR' -> 'pt'), or null for empty/invalid. */
@@ -203,11 +39,20 @@ export function primarySubtag(tag: string | null | undefined): string | null {
 /** Guess from text alone; null when the sample says too little. */
 export function guessLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return null;
-  for (const [pattern, lang] of SCRIPT_LANGUAGES) {
-    const hits = sample.match(pattern)?.length ?? 0;
-    if (hits / letters > 0.3) return lang;
+  // One pass for the script: the letters alone, then a count per script range (ja before zh: kana decide).
+  const letters = sample.replace(NON_LETTERS, '');
+  if (letters.length === 0) return null;
+  const hits = new Array<number>(SCRIPT_LANGUAGES.length).fill(0);
+  for (let i = 0; i < letters.length; i++) {
+    const code = letters.charCodeAt(i);
+    if (code < 0x0370) continue;
+    for (let k = 0; k < SCRIPT_LANGUAGES.length; k++) {
+      const [from, to] = SCRIPT_LANGUAGES[k]!;
+      if (code >= from && code <= to) hits[k]!++;
+    }
+  }
+  for (let k = 0; k < SCRIPT_LANGUAGES.length; k++) {
+    if (hits[k]! / letters.length > 0.3) return SCRIPT_LANGUAGES[k]![2];
   }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 5) return null;

@@ -53,8 +53,12 @@ function titleNear(body: Element, selector: string): string | null {
   return null;
 }
 
-function metaContent(doc: Document, selector: string): string | null {
-  const value = doc.querySelector(selector)?.getAttribute('content');
+/**
+ * A `<meta>`'s content. Open Graph, Twitter and name= metas belong in `<head>`: looking only there keeps an
+ * absent one from costing a scan of every element of a heavy page.
+ */
+function metaContent(doc: Document, selector: string, scope: ParentNode = doc.head ?? doc): string | null {
+  const value = scope.querySelector(selector)?.getAttribute('content');
   return value ? collapseWhitespace(value) || null : null;
 }
 
@@ -148,17 +152,21 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/;
 const PUBLISHED = 'abbr.published, time.published, time[datetime], [itemprop="datePublished"]';
 
 export function findPublished(doc: Document, body: Element, container: Element): string | null {
-  const candidates: (string | null | undefined)[] = [];
   const el = firstAround(body, container, PUBLISHED);
-  if (el) candidates.push(el.getAttribute('title'), el.getAttribute('datetime'), el.getAttribute('content'));
-  candidates.push(
-    metaContent(doc, 'meta[property="article:published_time"], meta[itemprop="datePublished"]'),
-  );
+  const candidates = el
+    ? [el.getAttribute('title'), el.getAttribute('datetime'), el.getAttribute('content')]
+    : [];
   for (const value of candidates) {
     const match = value ? ISO_DATE.exec(value.trim()) : null;
     if (match) return match[0];
   }
-  return null;
+  // Only now the metas: itemprop ones may sit anywhere in the page.
+  const meta = metaContent(
+    doc,
+    'meta[property="article:published_time"], meta[itemprop="datePublished"]',
+    doc,
+  );
+  return (meta && ISO_DATE.exec(meta)?.[0]) ?? null;
 }
 
 export function findLabels(body: Element, container: Element): string[] {
@@ -192,9 +200,15 @@ function ratingFromJsonLd(doc: Document): { value: number; scale: number } | nul
   return null;
 }
 
-/** schema.org rating in microdata or JSON-LD, if the page states one. */
-export function findSchemaRating(doc: Document): { value: number; scale: number } | null {
-  const rating = doc.querySelector('[itemprop="reviewRating"]');
+/**
+ * schema.org rating in microdata (within the post's container, or the page when there is none) or JSON-LD,
+ * if the page states one.
+ */
+export function findSchemaRating(
+  doc: Document,
+  container: Element | null = null,
+): { value: number; scale: number } | null {
+  const rating = (container ?? doc).querySelector('[itemprop="reviewRating"]');
   if (rating) {
     const read = (prop: string) => {
       const el = rating.querySelector(`[itemprop="${prop}"]`);

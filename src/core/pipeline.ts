@@ -4,7 +4,7 @@
  * content script runs `readSteps` in time slices, shows the panel, then fills in the summary the same way.
  */
 import { detect } from './detect';
-import { extract } from './extract';
+import { extractSteps } from './extract';
 import { outline } from './outline';
 import { reviewSteps } from './review';
 import { sentenceSteps } from './sentences';
@@ -44,7 +44,7 @@ export function* readSteps(doc: Document, url: string, opts: AnalyzeOptions = {}
     return { detection, post: null, outline: [], review: null, sentences: [] };
   }
   yield;
-  const post = extract(doc, url);
+  const post = yield* extractSteps(doc, url);
   yield;
   const nodes = outline(post, { maxDepth: opts.maxDepth ?? 3 });
   const sentences = yield* sentenceSteps(post);
