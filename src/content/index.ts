@@ -5,8 +5,9 @@
  * is pure core. A failure anywhere removes the panel and is logged once, in the extension's console.
  */
 import browser from 'webextension-polyfill';
+import { outline } from '../core/outline';
 import { type PageReading, readSteps, summaryOptions } from '../core/pipeline';
-import { isEnabledOn, opensByItself, type Settings } from '../core/settings';
+import { isEnabledOn, opensByItself, type Settings, TOC_DEPTH } from '../core/settings';
 import { runStepsAsync } from '../core/steps';
 import { summarySteps } from '../core/summarize';
 import type { Sentence, SummaryLength } from '../core/types';
@@ -65,12 +66,14 @@ function report(analysis: PageReading, shown: boolean): TabReport {
 async function start() {
   // One panel per page, even if the script is injected twice (static + registered for a custom domain).
   if (document.querySelector(HOST_TAG)) return;
-  const [initial] = await Promise.all([loadSettings(), whenIdle()]);
   const pace = pacer();
-  const analysis = await runStepsAsync(
-    readSteps(document, location.href, { maxDepth: initial.tocDepth }),
-    pace,
-  );
+  // The page is read while the settings are on their way: the outline is redone if their depth differs.
+  const read = () => runStepsAsync(readSteps(document, location.href, { maxDepth: TOC_DEPTH.default }), pace);
+  const [initial, reading] = await Promise.all([loadSettings(), whenIdle().then(read)]);
+  const analysis =
+    reading.post && initial.tocDepth !== TOC_DEPTH.default
+      ? { ...reading, outline: outline(reading.post, { maxDepth: initial.tocDepth }) }
+      : reading;
   const host = location.hostname;
   let current = initial;
   let panel: OpenPanel | null = null;

@@ -134,6 +134,18 @@ export function createHighlighter(doc: Document, layer: HTMLElement) {
   };
 }
 
+/** Runs `fn` in a task after the next frame has rendered (layout is clean then); returns the cancel. */
+export function afterNextFrame(view: Window, fn: () => void): () => void {
+  let timer = 0;
+  const frame = view.requestAnimationFrame(() => {
+    timer = view.setTimeout(fn, 0);
+  });
+  return () => {
+    view.cancelAnimationFrame(frame);
+    view.clearTimeout(timer);
+  };
+}
+
 /** How far below a TOC jump's landing point a heading still counts as the one being read, px. */
 const READING_LINE = 60;
 
@@ -181,11 +193,11 @@ export function watchActiveHeading(
     height = view.innerHeight;
     observe();
   };
-  // The sticky-header probe reads layout: at the next frame, not inside the task that opens the panel.
-  const first = view.requestAnimationFrame(observe);
+  // The sticky-header probe reads layout: once the next frame has rendered, when reading it costs nothing.
+  const cancelFirst = afterNextFrame(view, observe);
   view.addEventListener('resize', onResize, { passive: true });
   return () => {
-    view.cancelAnimationFrame(first);
+    cancelFirst();
     observer?.disconnect();
     view.removeEventListener('resize', onResize);
   };
@@ -209,11 +221,13 @@ export function watchProgress(body: Element, onChange: (progress: number) => voi
     view.cancelAnimationFrame(frame);
     frame = view.requestAnimationFrame(measure);
   };
-  // The first measure too waits for a frame: reading layout now would force one inside our task.
-  schedule();
+  // The first measure waits until the next frame has rendered: reading layout sooner would force a layout
+  // of the whole page inside our task (tens of ms on a very long post).
+  const cancelFirst = afterNextFrame(view, measure);
   view.addEventListener('scroll', schedule, { passive: true });
   view.addEventListener('resize', schedule, { passive: true });
   return () => {
+    cancelFirst();
     view.cancelAnimationFrame(frame);
     view.removeEventListener('scroll', schedule);
     view.removeEventListener('resize', schedule);

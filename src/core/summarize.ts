@@ -34,6 +34,8 @@ const KEEP_LEADING = 10;
 const MIN_SIMILARITY = 0.05;
 const DAMPING = 0.85;
 const ITERATIONS = 40;
+/** Total rank movement (L1) below which the power iteration stops early. */
+const CONVERGED = 1e-6;
 const POSITION_WEIGHT = 0.8;
 const MMR_LAMBDA = 0.7;
 /** A term in more than this share of the graph's sentences is left out of similarity. */
@@ -175,8 +177,14 @@ function* centrality(edges: Map<number, number>[]): Steps<number[]> {
       const share = (DAMPING * rank[j]!) / outWeight[j]!;
       for (const [i, weight] of edges[j]!) next[i]! += share * weight;
     }
-    for (let i = 0; i < n; i++) next[i]! += (DAMPING * dangling) / n;
+    let change = 0;
+    for (let i = 0; i < n; i++) {
+      next[i]! += (DAMPING * dangling) / n;
+      change += Math.abs(next[i]! - rank[i]!);
+    }
     rank = next;
+    // Converged: further iterations would not change the order of any two sentences that matter.
+    if (change < CONVERGED) break;
     if (iteration % RANK_SLICE === RANK_SLICE - 1) yield;
   }
   return rank;
