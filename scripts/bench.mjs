@@ -97,6 +97,7 @@ function pageRow(name, url, warm, extra = {}) {
     ratios: {
       pipelineVsReadability: med('readability') ? med('pipeline') / med('readability') : null,
       readingVsBare: med('bare') ? med('detect+extract+outline') / med('bare') : null,
+      floorVsBare: med('bare') && med('floor') ? med('floor') / med('bare') : null,
     },
   };
 }

@@ -52,6 +52,57 @@ function barePass(body: Element): number {
   return chars;
 }
 
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'table',
+  'tr',
+  'td',
+  'pre',
+  'figure',
+  'figcaption',
+  'br',
+]);
+
+/**
+ * The least any reader of this kind must do (the floor for budget 3 beside the bare pass): one selector
+ * query for the body, one walk over its elements and text, and each block's collapsed text with the text
+ * nodes it came from (what linking a sentence back to the page needs). No detection, headings, metadata
+ * or language.
+ */
+function floorRead(doc: Document): number {
+  const body = doc.querySelector('.post-body, .entry-content, article');
+  if (!body) return 0;
+  const blocks: { text: string; nodes: Text[] }[] = [];
+  let parts: string[] = [];
+  let nodes: Text[] = [];
+  const flush = () => {
+    if (nodes.length) blocks.push({ text: parts.join('').replace(/\s+/g, ' ').trim(), nodes });
+    parts = [];
+    nodes = [];
+  };
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.nodeType === 3) {
+      parts.push((node as Text).data);
+      nodes.push(node as Text);
+    } else if (BLOCK_TAGS.has((node as Element).localName)) flush();
+  }
+  flush();
+  return blocks.length;
+}
+
 /** Times a sub-millisecond operation as a loop of many iterations; returns ms per iteration. */
 function loopTime(fn: () => unknown, minMs = 2): number {
   let iterations = 1;
@@ -96,6 +147,7 @@ function warm(n: number, warmup: number): WarmResult {
     ['pipeline', () => pipeline(doc, url)],
     ['readability', () => readability(doc)],
     ['bare', () => barePass(body)],
+    ['floor', () => floorRead(doc)],
   ];
   if (post) {
     measurements.push(
@@ -113,7 +165,7 @@ function warm(n: number, warmup: number): WarmResult {
   for (let round = 0; round < warmup + n; round++) {
     for (let k = 0; k < measurements.length; k++) {
       const [name, fn] = measurements[(round + k) % measurements.length]!;
-      const ms = name === 'bare' || name === 'detect' ? loopTime(fn) : time(fn);
+      const ms = name === 'bare' || name === 'detect' || name === 'floor' ? loopTime(fn) : time(fn);
       if (round >= warmup) samples[name]!.push(ms);
     }
   }

@@ -18,6 +18,7 @@ const STAGES = [
   'pipeline',
   'readability',
   'bare',
+  'floor',
 ];
 const KB = 1000;
 
@@ -132,7 +133,15 @@ function tables(r) {
     },
     warm: {
       title: 'Warm, interleaved: median (p95) ms per call',
-      head: ['page', 'words', 'elements', ...STAGES, 'pipeline / Readability', 'd+e+o / bare'],
+      head: [
+        'page',
+        'words',
+        'elements',
+        ...STAGES,
+        'pipeline / Readability',
+        'd+e+o / bare',
+        'floor / bare',
+      ],
       rows: pages.map((p) => [
         p.name,
         String(p.words),
@@ -140,6 +149,7 @@ function tables(r) {
         ...STAGES.map((s) => cell(p.stats[s])),
         ratio(p.ratios.pipelineVsReadability),
         ratio(p.ratios.readingVsBare),
+        ratio(p.ratios.floorVsBare),
       ]),
     },
     scaling: {
@@ -355,7 +365,7 @@ export function markdownReport(r) {
     `- ${m.browser}; Node ${m.node}; @mozilla/readability ${m.readability}`,
     `- Pages are served with COOP same-origin + COEP require-corp (cross-origin isolated: ${r.samples.every((s) => s.isolated) ? 'yes' : 'NO'}), so performance.now() ticks in 5 µs.`,
     `- Warm: ${m.settings.warm.warmup} warm-up rounds, then N = ${m.settings.warm.n} (N = ${m.settings.warm1x.n} on the 1× review) interleaved rounds in one page; each round runs every measurement once, starting at a different one. Sub-millisecond operations (detect, bare pass) are timed as loops of many iterations.`,
-    '- "pipeline" = `analyzePage()`: detect → extract → outline → sentences → review → summarize, run to the end at once (the content script runs the same steps in time slices and shows the panel after review); the stage columns call each stage alone on the same page (review and summarize from the shared sentences); "read" = everything before the summary (`readSteps`: what the panel waits for). render = the real `openPanel()` (controller + preact UI + page effects) opened and disposed, JS time only. Readability = `new Readability(document.cloneNode(true)).parse()`. bare = one TreeWalker pass over the post body\'s text nodes.',
+    '- "pipeline" = `analyzePage()`: detect → extract → outline → sentences → review → summarize, run to the end at once (the content script runs the same steps in time slices and shows the panel after review); the stage columns call each stage alone on the same page (review and summarize from the shared sentences); "read" = everything before the summary (`readSteps`: what the panel waits for). render = the real `openPanel()` (controller + preact UI + page effects) opened and disposed, JS time only. Readability = `new Readability(document.cloneNode(true)).parse()`. bare = one TreeWalker pass over the post body\'s text nodes. floor = the least any block reader must do: one query for the body, one walk over its elements and text, each block\'s collapsed text with its text nodes (no detection, headings, metadata or language); floor / bare shows how far budget 3\'s limit of 10 is from what producing blocks at all costs.',
     `- The 1× review of the budgets and the base of the scaled pages: ${m.largestReview}, the largest sample review of at most 2,500 words (longer stress pages stay in the sample table). It is a "Simple" template as heavy as real ones (~3,200 elements: 60 threaded comments, archive, labels and other sidebar widgets), since issue 8's Readability figures come from such a page; the lean page the bench used before (~350 elements) stays in the sample table, and budgets 1, 2 and 7 are also reported on it. Scaled pages repeat the post body, each copy varied by a seeded rotation of sentences and synonym swaps.`,
     '- The real extension: dist/chrome (built by the bench unless `--no-build`, then copied so other builds cannot change it mid-run) loaded in headless Chromium. A DevTools trace gives the start of content.js evaluation (EvaluateScript) and, on the same clock, marks an init script sets when `<review-lens-panel>` is added, when its shadow root has text, and at the next animation frame ("visible"). Long tasks come from PerformanceObserver(\'longtask\') from content.js start until 0.5 s after the panel last changed. "Not injected" = no EvaluateScript of content.js and no extension execution context in the page.',
     `- Budgets missed in this run: ${failing.length ? failing.join(', ') : 'none'}.`,
