@@ -183,8 +183,12 @@ function labelledHits(text: string): RatingHit[] {
   return hits;
 }
 
+/** Every form of rating needs a digit, a star glyph or a grade label: text without any has none. */
+const MAY_RATE = new RegExp(`[\\d${FILLED}${EMPTY}${HALF}]|(?:grade|rating|note|nota|score)\\s*[:：]`, 'iu');
+
 /** Every rating stated in `text`, in text order; overlapping readings keep the labelled/longer one. */
 export function findRatings(text: string): RatingHit[] {
+  if (!MAY_RATE.test(text)) return [];
   const all = [
     ...labelledHits(text),
     ...outOfHits(text),

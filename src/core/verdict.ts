@@ -69,11 +69,23 @@ function cuesFor(table: Record<string, RegExp>, language: string): RegExp[] {
   return own && language !== 'en' ? [own, table.en!] : [table.en!];
 }
 
-/** For each block, the text of the nearest heading above it (or null). */
-function sectionHeadings(post: Post): (string | null)[] {
-  let current: string | null = null;
+/** What the section a block sits in says about verdicts: under a Verdict heading, under a specs/prices one. */
+interface SectionKind {
+  verdict: boolean;
+  nonVerdict: boolean;
+}
+
+const NO_SECTION: SectionKind = { verdict: false, nonVerdict: false };
+
+/** For each block, the kind of its nearest heading above (each heading tested once, not once per sentence). */
+function sectionKinds(post: Post): SectionKind[] {
+  let current = NO_SECTION;
   return post.blocks.map((block) => {
-    if (block.kind === 'heading') current = block.text;
+    if (block.kind === 'heading')
+      current = {
+        verdict: VERDICT_HEADING.test(block.text),
+        nonVerdict: NON_VERDICT_HEADING.test(block.text),
+      };
     return current;
   });
 }
@@ -94,7 +106,7 @@ function topicality(sentenceTerms: Set<string>[]): number[] {
 interface Features {
   /** 0 at the start of the post's body sentences, 1 at the end. */
   position: number;
-  heading: string | null;
+  section: SectionKind;
   /** First or last sentence of its block. */
   edge: boolean;
   /** In the post's last prose paragraph, where conclusions live, and whether it opens it. */
@@ -116,8 +128,8 @@ export function verdictScore(sentence: Sentence, f: Features): number {
   if (f.cues.strong.some((cue) => cue.test(text))) score += STRONG_CUE;
   else if (f.cues.weak.some((cue) => cue.test(text))) score += WEAK_CUE;
   if (findRatings(text).length > 0) score += 1.5;
-  if (f.heading && VERDICT_HEADING.test(f.heading)) score += 2.5;
-  if (f.heading && NON_VERDICT_HEADING.test(f.heading)) score -= 3;
+  if (f.section.verdict) score += 2.5;
+  if (f.section.nonVerdict) score -= 3;
   score += 1.5 * f.position ** 2;
   if (f.edge) score += 0.5;
   if (f.closingParagraph) score += 1.5;
@@ -140,7 +152,7 @@ interface BodySentence {
 }
 
 /** The block of the post's last prose paragraph that is not under a spec/price/links heading. */
-function closingBlock(body: BodySentence[], headings: (string | null)[]): number {
+function closingBlock(body: BodySentence[], sections: SectionKind[]): number {
   const proseWords = new Map<number, number>();
   for (const { sentence, words, furniture } of body) {
     const sum = proseWords.get(sentence.block) ?? 0;
@@ -148,8 +160,7 @@ function closingBlock(body: BodySentence[], headings: (string | null)[]): number
   }
   let last = -1;
   for (const [block, count] of proseWords) {
-    const heading = headings[block];
-    if (heading && NON_VERDICT_HEADING.test(heading)) continue;
+    if (sections[block]?.nonVerdict) continue;
     if (count >= PROSE_WORDS) last = block;
   }
   return last;
@@ -175,7 +186,7 @@ export function* verdictCandidateSteps(
   sentences: Sentence[],
   subject: string | null = null,
 ): Steps<{ sentence: Sentence; score: number }[]> {
-  const headings = sectionHeadings(post);
+  const sections = sectionKinds(post);
   const cues = { strong: cuesFor(STRONG_CUES, post.language), weak: cuesFor(WEAK_CUES, post.language) };
   const body: BodySentence[] = [];
   for (const [i, sentence] of sentences.entries()) {
@@ -193,7 +204,7 @@ export function* verdictCandidateSteps(
   yield;
   const topical = topicality(body.map((b) => b.terms));
   const subjectTerms = new Set(terms(subject ?? post.title ?? '', post.language));
-  const closing = closingBlock(body, headings);
+  const closing = closingBlock(body, sections);
   const scored: { sentence: Sentence; score: number }[] = [];
   for (const [index, { sentence, words: count, furniture, terms: own }] of body.entries()) {
     if (index % SENTENCE_SLICE === SENTENCE_SLICE - 1) yield;
@@ -203,7 +214,7 @@ export function* verdictCandidateSteps(
     for (const term of subjectTerms) if (own.has(term)) shared++;
     const score = verdictScore(sentence, {
       position: body.length > 1 ? index / (body.length - 1) : 1,
-      heading: headings[sentence.block] ?? null,
+      section: sections[sentence.block] ?? NO_SECTION,
       edge: previous?.block !== sentence.block || next?.block !== sentence.block,
       closingParagraph: sentence.block === closing,
       opensClosingParagraph: sentence.block === closing && previous?.block !== sentence.block,
