@@ -33,6 +33,10 @@ const routeKey = (url) => {
   return [u.hostname, u.pathname + u.search];
 };
 
+/** What the browser itself says about a page's own markup (the parser flattening 5,000 levels): not ours. */
+const PAGE_OWN = [/^pageerror: The document tree is too deep/];
+const ours = (errors) => errors.filter((e) => !PAGE_OWN.some((re) => re.test(e)));
+
 /** Main-thread stall allowed while the extension reads a page (a "never hangs" bound, not a benchmark). */
 const STALL_MS = { light: 3_000, heavy: 15_000 };
 
@@ -92,23 +96,30 @@ function inspectPanel() {
   };
 }
 
-/** Uses every control of the panel except the ones that leave it (settings page, drag handles). */
+/**
+ * Uses every control of the panel (TOC entries, summary sentences with their highlight, verdict, copy, section
+ * toggles), then collapses and reopens it. Leaves out only what leaves the panel (settings page, close, drags).
+ */
 async function usePanel() {
   const root = document.querySelector('review-lens-panel')?.shadowRoot;
   if (!root) return { clicked: 0 };
   const pause = () => new Promise((r) => setTimeout(r, 60));
-  const skip = new Set(['close', 'settings', 'move', 'resize']);
+  const skip = new Set(['close', 'settings', 'move', 'resize', 'collapse', 'tab']);
   let clicked = 0;
-  const visit = async () => {
-    for (const el of root.querySelectorAll('button, a[href], summary, [role="button"], [tabindex="0"]')) {
-      if (skip.has(el.dataset.testid ?? '') || !el.isConnected) continue;
-      el.click();
-      clicked++;
-      await pause();
-    }
+  const click = async (el) => {
+    el.click();
+    clicked++;
+    await pause();
   };
-  await visit(); // TOC, summary sentences (highlight), verdict, copy, toggles, collapse
-  await visit(); // whatever collapse revealed (the tab that opens it again)
+  // A 10,000-heading TOC gets its first 40 controls clicked: enough to use every kind, and bounded.
+  for (const el of root.querySelectorAll('button, a[href], summary, [role="button"]')) {
+    if (clicked >= 40) break;
+    if (!skip.has(el.dataset.testid ?? '') && el.isConnected) await click(el);
+  }
+  for (const id of ['collapse', 'tab']) {
+    const el = root.querySelector(`[data-testid="${id}"]`);
+    if (el) await click(el);
+  }
   return { clicked };
 }
 
@@ -222,7 +233,7 @@ for (const name of BROWSERS) {
     /** Errors reported from now on (page, extension world, extension console). */
     const errorsSince = () => {
       const [pageAt, extensionAt] = [browser.errors.length, extensionErrors.length];
-      return () => [...browser.errors.slice(pageAt), ...extensionErrors.slice(extensionAt)];
+      return () => ours([...browser.errors.slice(pageAt), ...extensionErrors.slice(extensionAt)]);
     };
 
     for (const c of hostile) {
@@ -302,6 +313,8 @@ for (const name of BROWSERS) {
         );
         await tab.evaluate(scrollThrough);
         const { clicked } = await tab.evaluate(usePanel);
+        if (reviewPost && page.url.hostname.includes('.blogspot.'))
+          assert.ok(clicked > 3, `the panel was used (${clicked} controls clicked)`);
         await tab.evaluate(scrollThrough);
         await sleep(300);
         const used = await tab.evaluate(() => window.__rlSnapshot());
@@ -324,7 +337,7 @@ for (const name of BROWSERS) {
     }
 
     test('no uncaught exception or error in the pages or the extension', () => {
-      assert.deepEqual(browser.errors, []);
+      assert.deepEqual(ours(browser.errors), []);
       assert.deepEqual(extensionErrors, []);
     });
 
