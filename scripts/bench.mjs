@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { listPages } from '../tests/e2e/harness/server.mjs';
 import { buildPageBundle, contentComposition, readabilitySize } from './bench/bundle.mjs';
 import { extensionRuns } from './bench/extension.mjs';
-import { coldRuns, detectionRun, launchBare, warmRun } from './bench/micro.mjs';
+import { coldRuns, coldStageRuns, detectionRun, launchBare, warmRun } from './bench/micro.mjs';
 import { profileCalls } from './bench/profile.mjs';
 import {
   budgetsOf,
@@ -175,6 +175,10 @@ async function main() {
         samples: runs,
       };
     }
+    const stageRuns = await coldStageRuns(browser, bundle, server.urlOf(review.url.href), COLD_REPEATS[1]);
+    results.coldStages = Object.fromEntries(
+      Object.keys(stageRuns[0]).map((stage) => [stage, summary(stageRuns.map((run) => run[stage]))]),
+    );
     const lean = samples.find((p) => p.slug === LEAN_REVIEW);
     const leanRuns = await coldRuns(browser, bundle, server.urlOf(lean.url.href), LEAN_COLD_REPEATS);
     results.coldLean = {

@@ -66,3 +66,14 @@ export async function detectionRun(browser, bundle, url, n) {
     await context.close();
   }
 }
+
+/** The first call of each stage in turn, one fresh context per run. */
+export async function coldStageRuns(browser, bundle, url, repeats) {
+  const runs = [];
+  for (let r = 0; r < repeats; r++) {
+    const { context, page } = await openWithBundle(browser, bundle, url);
+    runs.push(await page.evaluate(() => window.reviewLensBench.coldStages()));
+    await context.close();
+  }
+  return runs;
+}

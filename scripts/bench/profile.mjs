@@ -1,6 +1,25 @@
 // A CPU profile (DevTools protocol) of the whole pipeline on one page: self time by function and by source
-// module, so a missed budget names the functions responsible. The bench bundle is unminified and keeps
-// rolldown's "// src/…" region comments, which map a profile line back to its module.
+// module, so a missed budget names the functions responsible. A function is placed in the one src/ file that
+// declares its name; names declared in several files fall back to rolldown's "// src/…" region comments in
+// the unminified bench bundle (the nearest one above the function; rolldown does not emit one per module).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where each function name is declared in src/, when only one file declares it (rolldown renames clashes `name$1`). */
+function declaredIn() {
+  const files = readdirSync('src', { recursive: true }).filter(
+    (f) => /\.tsx?$/.test(f) && !/\.test\./.test(f),
+  );
+  const where = new Map();
+  for (const file of files) {
+    const text = readFileSync(join('src', file), 'utf8');
+    for (const m of text.matchAll(/(?:function\*?\s+|const\s+)([A-Za-z_$][\w$]*)\s*(?:[=(<]|:)/g)) {
+      const seen = where.get(m[1]);
+      where.set(m[1], seen === undefined || seen === `src/${file}` ? `src/${file}` : null);
+    }
+  }
+  return where;
+}
 
 function moduleOfLine(bundle) {
   const modules = [];
@@ -33,6 +52,7 @@ export async function profileCalls(page, bundle, what, calls) {
   calls = Math.max(calls, 1);
 
   const moduleOf = moduleOfLine(bundle);
+  const declared = declaredIn();
   const selfUs = new Map(profile.nodes.map((n) => [n.id, 0]));
   for (let i = 0; i < profile.samples.length; i++) {
     const id = profile.samples[i];
@@ -47,7 +67,7 @@ export async function profileCalls(page, bundle, what, calls) {
     const module = url.startsWith('http')
       ? '(page scripts)'
       : lineNumber >= 0
-        ? moduleOf(lineNumber)
+        ? (declared.get(functionName.replace(/\$\d+$/, '')) ?? moduleOf(lineNumber))
         : '(native)';
     return `${functionName || '(anonymous)'} ${module}`;
   };

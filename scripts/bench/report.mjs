@@ -198,6 +198,15 @@ function tables(r) {
         ],
       ],
     },
+    coldStages: {
+      title: `First call of each stage in turn, in a fresh page, ${r.meta.largestReview} 1×: median (p95) ms`,
+      head: ['stage', 'first call', 'warm median (same page)'],
+      rows: Object.entries(r.coldStages).map(([stage, stat]) => [
+        stage,
+        cell(stat),
+        ms(oneX.stats[stage]?.median ?? Number.NaN),
+      ]),
+    },
     extension: {
       title: 'The real extension (dist/chrome), times from the start of content.js evaluation',
       head: [
@@ -336,6 +345,7 @@ export function terminalReport(r) {
       t.warm,
       t.scaling,
       t.cold,
+      t.coldStages,
       t.detection,
       t.extension,
       t.breakdown,
@@ -378,6 +388,7 @@ export function markdownReport(r) {
       t.warm,
       t.scaling,
       t.cold,
+      t.coldStages,
       t.detection,
       t.extension,
       t.breakdown,

@@ -164,7 +164,10 @@ function* similarityGraph(vectors: Vector[]): Steps<Map<number, number>[]> {
 /** Weighted PageRank (continuous LexRank). */
 function* centrality(edges: Map<number, number>[]): Steps<number[]> {
   const n = edges.length;
-  const outWeight = edges.map((row) => [...row.values()].reduce((a, b) => a + b, 0));
+  // The rows as flat arrays: the power iteration walks them up to ITERATIONS times.
+  const targets = edges.map((row) => Int32Array.from(row.keys()));
+  const weights = edges.map((row) => Float64Array.from(row.values()));
+  const outWeight = weights.map((row) => row.reduce((a, b) => a + b, 0));
   let rank: number[] = new Array(n).fill(1 / n);
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
     const next: number[] = new Array(n).fill((1 - DAMPING) / n);
@@ -175,7 +178,9 @@ function* centrality(edges: Map<number, number>[]): Steps<number[]> {
         continue;
       }
       const share = (DAMPING * rank[j]!) / outWeight[j]!;
-      for (const [i, weight] of edges[j]!) next[i]! += share * weight;
+      const to = targets[j]!;
+      const weight = weights[j]!;
+      for (let k = 0; k < to.length; k++) next[to[k]!]! += share * weight[k]!;
     }
     let change = 0;
     for (let i = 0; i < n; i++) {
