@@ -205,7 +205,9 @@ export function watchActiveHeading(
 
 /** Share of the post body scrolled past, 0…1, reported at most once a frame (from the next one) and only when it changes. */
 export function watchProgress(body: Element, onChange: (progress: number) => void): () => void {
-  const view = body.ownerDocument.defaultView!;
+  // A body parsed from a template (Google's blog theme) lives in an inert document: no window, no progress.
+  const view = body.ownerDocument.defaultView;
+  if (!view) return () => {};
   let frame = 0;
   let last = -1;
   const measure = () => {
