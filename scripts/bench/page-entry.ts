@@ -10,8 +10,8 @@ import { detect } from '../../src/core/detect';
 import { extract } from '../../src/core/extract';
 import { outline } from '../../src/core/outline';
 import { analyzePage, type PageAnalysis, readSteps, summaryOptions } from '../../src/core/pipeline';
-import { review } from '../../src/core/review';
-import { splitSentences } from '../../src/core/sentences';
+import { review, reviewSteps } from '../../src/core/review';
+import { splitSentences, tokenSteps } from '../../src/core/sentences';
 import { defaultSettings } from '../../src/core/settings';
 import { runSteps } from '../../src/core/steps';
 import { summarize } from '../../src/core/summarize';
@@ -153,8 +153,8 @@ function warm(n: number, warmup: number): WarmResult {
     measurements.push(
       ['extract', () => extract(doc, url)],
       ['outline', () => outline(post, { maxDepth: OPTIONS.maxDepth })],
-      ['sentences', () => splitSentences(post)],
-      ['review', () => review(post, first.sentences)],
+      ['sentences', () => runSteps(tokenSteps(splitSentences(post), post.language))],
+      ['review', () => runSteps(reviewSteps(post, first.sentences, first.tokens))],
       ['read', () => runSteps(readSteps(doc, url, OPTIONS))],
       ['summarize', () => summarize(post, summaryOptions(first, OPTIONS.summaryLength))],
       ['render', () => renderPanel(doc, { ...first, post })],

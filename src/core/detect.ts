@@ -113,7 +113,8 @@ function reviewSignals(doc: Document, url: string): Signal[] {
   // selectors over every element of a heavy template (comments, archive, widgets) cost ~0.5 ms each, and a
   // sidebar's "reviews" widget says nothing about this post.
   const post = body ? postContainer(body, doc) : null;
-  const within = (selector: string) => Boolean(post && (post.closest(selector) || post.querySelector(selector)));
+  const within = (selector: string) =>
+    Boolean(post && (post.closest(selector) || post.querySelector(selector)));
   const label = Array.from(post?.querySelectorAll('.post-labels a, a[rel="tag"]') ?? [])
     .map((a) => text(a))
     .find((t) => REVIEW_WORD.test(t));

@@ -7,9 +7,10 @@ import { detect } from './detect';
 import { extractSteps } from './extract';
 import { outline } from './outline';
 import { reviewSteps } from './review';
-import { sentenceSteps } from './sentences';
+import { sentenceSteps, tokenSteps } from './sentences';
 import { runSteps, type Steps } from './steps';
 import { type SummaryOptions, summarySteps } from './summarize';
+import type { Tokens } from './tokens';
 import type { Detection, OutlineNode, Post, ReviewCard, Sentence, SummaryLength } from './types';
 
 export interface AnalyzeOptions {
@@ -31,6 +32,8 @@ export interface PageReading {
   review: ReviewCard | null;
   /** The post's sentences, split once for the review and every summary; empty without a post. */
   sentences: Sentence[];
+  /** Each sentence's words and terms, index for index, tokenized once for the same. */
+  tokens: Tokens[];
 }
 
 export interface PageAnalysis extends PageReading {
@@ -41,21 +44,22 @@ export interface PageAnalysis extends PageReading {
 export function* readSteps(doc: Document, url: string, opts: AnalyzeOptions = {}): Steps<PageReading> {
   const detection = detect(doc, url);
   if (detection.page !== 'post' || !(detection.blogger || opts.anySite)) {
-    return { detection, post: null, outline: [], review: null, sentences: [] };
+    return { detection, post: null, outline: [], review: null, sentences: [], tokens: [] };
   }
   yield;
   const post = yield* extractSteps(doc, url);
   yield;
   const nodes = outline(post, { maxDepth: opts.maxDepth ?? 3 });
   const sentences = yield* sentenceSteps(post);
-  const card = yield* reviewSteps(post, sentences);
-  return { detection, post, outline: nodes, review: card, sentences };
+  const tokens = yield* tokenSteps(sentences, post.language);
+  const card = yield* reviewSteps(post, sentences, tokens);
+  return { detection, post, outline: nodes, review: card, sentences, tokens };
 }
 
 /** The summary's options for a reading: a review's verdict is pinned, so the summary always holds it. */
 export function summaryOptions(reading: PageReading, length: SummaryLength): SummaryOptions {
   const pinned = reading.detection.review ? (reading.review?.verdict ?? null) : null;
-  return { length, pinned, sentences: reading.sentences };
+  return { length, pinned, sentences: reading.sentences, tokens: reading.tokens };
 }
 
 export function* analyzeSteps(doc: Document, url: string, opts: AnalyzeOptions = {}): Steps<PageAnalysis> {

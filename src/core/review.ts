@@ -6,7 +6,7 @@
 import { ratingSteps } from './rating';
 import { splitSentences } from './sentences';
 import { runSteps, type Steps } from './steps';
-import { words } from './tokens';
+import { type Tokens, words } from './tokens';
 import type { Block, Post, ReviewCard, Sentence } from './types';
 import { verdictSteps } from './verdict';
 
@@ -194,11 +194,11 @@ export function findProsCons(post: Post): { pros: string[]; cons: string[] } {
   return lists;
 }
 
-/** The card as resumable steps (see steps.ts), from the post's sentences. */
-export function* reviewSteps(post: Post, sentences: Sentence[]): Steps<ReviewCard> {
+/** The card as resumable steps (see steps.ts), from the post's sentences (and their tokens, when known). */
+export function* reviewSteps(post: Post, sentences: Sentence[], tokens?: Tokens[]): Steps<ReviewCard> {
   const subject = findSubject(post);
   const rating = yield* ratingSteps(post);
-  const verdict = yield* verdictSteps(post, sentences, subject?.name ?? null);
+  const verdict = yield* verdictSteps(post, sentences, subject?.name ?? null, tokens);
   yield;
   return { subject, rating, verdict, ...findProsCons(post) };
 }

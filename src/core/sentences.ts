@@ -8,6 +8,7 @@
  * Splitting is per block, so headings, captions, list items and quotes never merge with neighbours.
  */
 import { runSteps, type Steps } from './steps';
+import { type Tokens, tokenize } from './tokens';
 import type { Block, Post, Sentence } from './types';
 
 /** Abbreviations (lower-case, without the final dot) after which a period does not end a sentence. */
@@ -204,4 +205,17 @@ export function* sentenceSteps(post: Post): Steps<Sentence[]> {
 
 export function splitSentences(post: Post): Sentence[] {
   return runSteps(sentenceSteps(post));
+}
+
+/** Sentences tokenized between two yields of `tokenSteps`. */
+const TOKENIZE_SLICE = 300;
+
+/** Every sentence's words and terms, in slices: one tokenization shared by the verdict and the summary. */
+export function* tokenSteps(sentences: Sentence[], language: string): Steps<Tokens[]> {
+  const out: Tokens[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    if (i % TOKENIZE_SLICE === TOKENIZE_SLICE - 1) yield;
+    out.push(tokenize(sentence.text, language));
+  }
+  return out;
 }

@@ -10,7 +10,7 @@
  */
 import { sentenceSteps } from './sentences';
 import { runSteps, runStepsAsync, type Steps } from './steps';
-import { termsOfWords, words } from './tokens';
+import { type Tokens, tokenize } from './tokens';
 import type { Post, Sentence, SummaryLength } from './types';
 
 export const SUMMARY_SIZE: Record<SummaryLength, number> = { short: 3, medium: 5, long: 7 };
@@ -21,6 +21,8 @@ export interface SummaryOptions {
   pinned?: Sentence | null;
   /** The post's sentences when the caller already split them (the pipeline shares one split). */
   sentences?: Sentence[];
+  /** Their tokens, index for index, when already computed (only read together with `sentences`). */
+  tokens?: Tokens[];
 }
 
 /** Below this many candidate sentences, ranking means little: take the first ones. */
@@ -59,17 +61,19 @@ type Vector = Map<string, number>;
  * Body sentences worth ranking (no headings, not too short or long, no exact repeats), tokenized,
  * in slices.
  */
-function* candidateSteps(post: Post, sentences: Sentence[]): Steps<Candidate[]> {
+function* candidateSteps(post: Post, sentences: Sentence[], tokens?: Tokens[]): Steps<Candidate[]> {
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const [i, sentence] of sentences.entries()) {
     if (i % TOKENIZE_SLICE === TOKENIZE_SLICE - 1) yield;
     if (post.blocks[sentence.block]?.kind === 'heading') continue;
-    const tokens = words(sentence.text);
-    const norm = tokens.join(' ');
-    if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS || seen.has(norm)) continue;
+    const own = tokens?.[i] ?? tokenize(sentence.text, post.language);
+    const count = own.words.length;
+    if (count < MIN_WORDS || count > MAX_WORDS) continue;
+    const norm = own.words.join(' ');
+    if (seen.has(norm)) continue;
     seen.add(norm);
-    out.push({ sentence, order: out.length, terms: termsOfWords(tokens, post.language) });
+    out.push({ sentence, order: out.length, terms: own.terms });
   }
   return out;
 }
@@ -227,7 +231,7 @@ export function* summarySteps(post: Post, opts: SummaryOptions): Steps<Sentence[
   const size = SUMMARY_SIZE[opts.length];
   const pinned = opts.pinned ?? null;
   const sentences = opts.sentences ?? (yield* sentenceSteps(post));
-  const candidates = yield* candidateSteps(post, sentences);
+  const candidates = yield* candidateSteps(post, sentences, opts.sentences ? opts.tokens : undefined);
   if (candidates.length < FEW_SENTENCES) {
     const pool = candidates.length > 0 ? candidates.map((c) => c.sentence) : sentences;
     const lead = pool

@@ -96,3 +96,14 @@ export function termsOfWords(tokens: string[], language: string): string[] {
 export function terms(text: string, language: string): string[] {
   return termsOfWords(words(text), language);
 }
+
+/** A sentence's words and content terms, computed once and shared by the verdict and every summary. */
+export interface Tokens {
+  words: string[];
+  terms: string[];
+}
+
+export function tokenize(text: string, language: string): Tokens {
+  const tokens = words(text);
+  return { words: tokens, terms: termsOfWords(tokens, language) };
+}

@@ -6,7 +6,7 @@
 import { findRatings } from './rating';
 import { splitSentences } from './sentences';
 import { runSteps, type Steps } from './steps';
-import { terms, termsOfWords, words } from './tokens';
+import { type Tokens, terms, tokenize } from './tokens';
 import type { Post, Sentence } from './types';
 
 /**
@@ -185,6 +185,7 @@ export function* verdictCandidateSteps(
   post: Post,
   sentences: Sentence[],
   subject: string | null = null,
+  tokens?: Tokens[],
 ): Steps<{ sentence: Sentence; score: number }[]> {
   const sections = sectionKinds(post);
   const cues = { strong: cuesFor(STRONG_CUES, post.language), weak: cuesFor(WEAK_CUES, post.language) };
@@ -192,13 +193,13 @@ export function* verdictCandidateSteps(
   for (const [i, sentence] of sentences.entries()) {
     if (i % SENTENCE_SLICE === SENTENCE_SLICE - 1) yield;
     if (post.blocks[sentence.block]?.kind === 'heading') continue;
-    const tokens = words(sentence.text);
-    if (tokens.length < MIN_WORDS) continue;
+    const own = tokens?.[i] ?? tokenize(sentence.text, post.language);
+    if (own.words.length < MIN_WORDS) continue;
     body.push({
       sentence,
-      words: tokens.length,
-      furniture: isFurniture(sentence.text, tokens),
-      terms: new Set(termsOfWords(tokens, post.language)),
+      words: own.words.length,
+      furniture: isFurniture(sentence.text, own.words),
+      terms: new Set(own.terms),
     });
   }
   yield;
@@ -240,10 +241,11 @@ export function* verdictSteps(
   post: Post,
   sentences: Sentence[],
   subject: string | null = null,
+  tokens?: Tokens[],
 ): Steps<Sentence | null> {
   let best: Sentence | null = null;
   let bestScore = -Infinity;
-  for (const { sentence, score } of yield* verdictCandidateSteps(post, sentences, subject)) {
+  for (const { sentence, score } of yield* verdictCandidateSteps(post, sentences, subject, tokens)) {
     if (score >= bestScore) {
       bestScore = score;
       best = sentence;
