@@ -136,7 +136,7 @@ interface Line {
 
 const MAX_HEADING_CHARS = 120;
 const MAX_HEADING_WORDS = 12;
-const LETTER = /[\p{L}\p{N}]/gu;
+const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
 
 export interface RawBlock extends Block {
   /** A pseudo-heading candidate still waiting for `confirmPseudoHeadings`. */
@@ -335,7 +335,8 @@ export function* collectBlockSteps(root: Element): Steps<RawBlock[]> {
 }
 
 function countLetters(line: Line, text: string, emphasis: Emphasis): void {
-  const letters = text.match(LETTER)?.length ?? 0;
+  // The letters' length, not an array of one string per letter.
+  const letters = text.replace(NOT_LETTER, '').length;
   if (letters === 0) return;
   line.letters += letters;
   if (isEmphasized(emphasis)) {

@@ -64,7 +64,9 @@ export function bloggerEvidence(doc: Document, url: string): string[] {
 
 /** Blogger's layout bootstrap `_WidgetManager._Init(…)`; also carries the page type. */
 function widgetManagerScript(doc: Document): string | null {
-  for (const script of doc.querySelectorAll('script:not([src])')) {
+  // `doc.scripts` (a list the browser keeps) rather than a selector matched against every element.
+  for (const script of Array.from(doc.scripts)) {
+    if (script.hasAttribute('src')) continue;
     const text = script.textContent ?? '';
     if (text.includes('_WidgetManager._Init')) return text;
   }

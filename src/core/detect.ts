@@ -4,7 +4,7 @@
  */
 import { bloggerEvidence, bloggerPageType, kindFromPageType, kindFromUrl } from './blogger';
 import { postContainer } from './metadata';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, jsonLdScripts } from './text';
 import type { Detection, PageKind } from './types';
 
 export const REVIEW_THRESHOLD = 3;
@@ -131,7 +131,7 @@ function reviewSignals(doc: Document, url: string): Signal[] {
 }
 
 function jsonLdReview(doc: Document): boolean {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of jsonLdScripts(doc)) {
     if (/"@type"\s*:\s*"(Review|Rating|AggregateRating)"/.test(script.textContent ?? '')) return true;
   }
   return false;

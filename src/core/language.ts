@@ -25,9 +25,16 @@ const STOPWORDS: Record<string, string> = {
   id: 'yang dan di ini itu dengan untuk tidak dari dalam akan ada juga saya bisa karena pada sangat lebih kita',
 };
 
-const STOPWORD_SETS = Object.entries(STOPWORDS).map(
-  ([lang, words]) => [lang, new Set(words.split(' '))] as const,
-);
+const LANGUAGES = Object.keys(STOPWORDS);
+/** Each stopword with the languages (indexes into LANGUAGES) that list it: one lookup per word, not one per language. */
+const STOPWORD_LANGUAGES = new Map<string, number[]>();
+for (const [index, lang] of LANGUAGES.entries()) {
+  for (const word of STOPWORDS[lang]!.split(' ')) {
+    const langs = STOPWORD_LANGUAGES.get(word);
+    if (langs) langs.push(index);
+    else STOPWORD_LANGUAGES.set(word, [index]);
+  }
+}
 const SAMPLE_CHARS = 4000;
 
 /** Primary subtag of a BCP-47 tag ('pt-BR' -> 'pt'), or null for empty/invalid. */
@@ -56,16 +63,16 @@ export function guessLanguage(text: string): string | null {
   }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 5) return null;
+  const counts = new Array<number>(LANGUAGES.length).fill(0);
+  for (const word of words) for (const index of STOPWORD_LANGUAGES.get(word) ?? []) counts[index]!++;
   let best: string | null = null;
   let bestHits = 0;
   let second = 0;
-  for (const [lang, set] of STOPWORD_SETS) {
-    let hits = 0;
-    for (const word of words) if (set.has(word)) hits++;
+  for (const [index, hits] of counts.entries()) {
     if (hits > bestHits) {
       second = bestHits;
       bestHits = hits;
-      best = lang;
+      best = LANGUAGES[index]!;
     } else if (hits > second) second = hits;
   }
   // Confident only if stopwords are common enough and one language clearly leads.

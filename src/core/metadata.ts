@@ -1,5 +1,5 @@
 /** Post metadata around the body: title as shown, author, date, labels, schema.org rating. */
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, jsonLdScripts } from './text';
 
 const TITLE_CLASSES =
   '.post-title, .entry-title, h1[itemprop="name"], h2[itemprop="name"], h3[itemprop="name"], [itemprop="headline"]';
@@ -190,7 +190,7 @@ export function postContainer(body: Element, doc: Document): Element {
 }
 
 function ratingFromJsonLd(doc: Document): { value: number; scale: number } | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of jsonLdScripts(doc)) {
     const text = script.textContent ?? '';
     if (!text.includes('reviewRating')) continue;
     const value = /"ratingValue"\s*:\s*"?([\d.]+)/.exec(text)?.[1];

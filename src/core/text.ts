@@ -61,3 +61,11 @@ export function readingMinutes(words: number, language: string): number {
   const rate = READING_RATE[language] ?? 200;
   return Math.max(1, Math.round(words / rate));
 }
+
+/**
+ * The document's `<script type="application/ld+json">` elements. `doc.scripts` is a live list the browser
+ * keeps, so this reads a handful of elements instead of matching a selector against every element.
+ */
+export function jsonLdScripts(doc: Document): HTMLScriptElement[] {
+  return Array.from(doc.scripts).filter((s) => s.type.trim().toLowerCase() === 'application/ld+json');
+}
