@@ -4,8 +4,21 @@
  */
 import { type ChromeNamespace, type ContentBrowser, fromChrome } from './browser-api';
 
-const scope = globalThis as { browser?: ContentBrowser; chrome?: ChromeNamespace };
-const api: ContentBrowser =
-  typeof scope.browser?.runtime?.id === 'string' ? scope.browser : fromChrome(scope.chrome!);
+const scope = globalThis as { browser?: unknown; chrome?: ChromeNamespace };
+
+/**
+ * Chrome's content-script world has no `browser`, so the name falls through to the page's named elements
+ * (`<form id="browser">`): only a plain object is the real API (the check webextension-polyfill makes).
+ */
+function isRealBrowserApi(value: unknown): value is ContentBrowser {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.getPrototypeOf(value) === Object.prototype &&
+    typeof (value as ContentBrowser).runtime?.id === 'string'
+  );
+}
+
+const api: ContentBrowser = isRealBrowserApi(scope.browser) ? scope.browser : fromChrome(scope.chrome!);
 
 export default api;

@@ -15,7 +15,6 @@ import { t } from '../i18n';
 import { receiver, sendToBackground, type TabReport, type TabResults, tabRequests } from '../messages';
 import { loadSettings, updateSettings, watchSettings } from '../settings-store';
 import { type OpenPanel, openPanel } from './controller';
-import { HOST_TAG } from './mount';
 import { delay, pacer } from './slices';
 
 /**
@@ -63,9 +62,17 @@ function report(analysis: PageReading, shown: boolean): TabReport {
   };
 }
 
+/**
+ * Marks this page's content-script world as running. A page can forge a `<review-lens-panel>` element, but not
+ * this property: content-script globals are invisible to page scripts in both browsers.
+ */
+const RUNNING = Symbol.for('review-lens.running');
+
 async function start() {
   // One panel per page, even if the script is injected twice (static + registered for a custom domain).
-  if (document.querySelector(HOST_TAG)) return;
+  const world = globalThis as { [RUNNING]?: boolean };
+  if (world[RUNNING]) return;
+  world[RUNNING] = true;
   const pace = pacer();
   // The page is read while the settings are on their way: the outline is redone if their depth differs.
   const read = () => runStepsAsync(readSteps(document, location.href, { maxDepth: TOC_DEPTH.default }), pace);
