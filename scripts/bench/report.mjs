@@ -264,10 +264,12 @@ function tables(r) {
       title:
         'Long tasks on the ×50 review with the extension: time per trace event inside each (events nest)',
       head: ['task', 'trace events (ms)'],
-      rows: ext.review50x.longTasks.map(([at, dur], i) => [
-        `${dur} ms at +${at} ms`,
-        (ext.review50x.longTaskBreakdown?.[i] ?? []).map(([name, t]) => `${name} ${t}`).join('; '),
-      ]),
+      rows: ext.review50x.longTasks.length
+        ? ext.review50x.longTasks.map(([at, dur], i) => [
+            `${dur} ms at +${at} ms`,
+            (ext.review50x.longTaskBreakdown?.[i] ?? []).map(([name, t]) => `${name} ${t}`).join('; '),
+          ])
+        : [['none', '–']],
     },
     detection: {
       title: 'Detection only (warm, in-page loop)',
