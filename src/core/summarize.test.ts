@@ -35,6 +35,28 @@ describe('summarize', () => {
     expect(SUMMARY_SIZE[length]).toBe(count);
   });
 
+  test('never summarises with captions, nor with list items when there is prose enough', () => {
+    const post = makePost([
+      ['caption', 'The Zephyr 14 laptop with its great screen, battery and keyboard on my desk.'],
+      ...reviewPost(),
+      ['list-item', 'The Zephyr 14 laptop screen and battery and keyboard are great for the price.'],
+    ]);
+    const kinds = summarize(post, { length: 'long' }).map((s) => post.blocks[s.block]?.kind);
+    expect(kinds).not.toContain('caption');
+    expect(kinds).not.toContain('list-item');
+  });
+
+  test('a post that is mostly a list is summarised from its items', () => {
+    const items = TOPICS.map((topic) => `The ${topic} of the Zephyr 14 laptop is solid and well made.`);
+    const post = makePost([
+      'A short list of what I liked about the Zephyr 14 laptop.',
+      ...items.map((t) => ['list-item', t] as BlockSpec),
+    ]);
+    expect(summarize(post, { length: 'short' }).some((s) => post.blocks[s.block]?.kind === 'list-item')).toBe(
+      true,
+    );
+  });
+
   test('picks the sentence the others share words with', () => {
     const post = makePost([
       'Hello friends, sorry for the long silence since my last post.',

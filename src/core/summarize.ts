@@ -11,7 +11,7 @@
 import { sentenceSteps } from './sentences';
 import { runSteps, runStepsAsync, type Steps } from './steps';
 import { type Tokens, tokenize } from './tokens';
-import type { Post, Sentence, SummaryLength } from './types';
+import type { BlockKind, Post, Sentence, SummaryLength } from './types';
 
 export const SUMMARY_SIZE: Record<SummaryLength, number> = { short: 3, medium: 5, long: 7 };
 
@@ -57,16 +57,27 @@ interface Candidate {
 
 type Vector = Map<string, number>;
 
+/** Block kinds that never speak for the post: headings, and image captions. */
+const NEVER_SUMMARY: ReadonlySet<BlockKind> = new Set(['heading', 'caption']);
+
 /**
- * Body sentences worth ranking (no headings, not too short or long, no exact repeats), tokenized,
- * in slices.
+ * Body sentences worth ranking (no headings or captions, not too short or long, no exact repeats),
+ * tokenized, in slices. List items (pros/cons bullets, spec lines) are fragments the card already shows:
+ * they are ranked only in a post with too little prose to summarise without them.
  */
 function* candidateSteps(post: Post, sentences: Sentence[], tokens?: Tokens[]): Steps<Candidate[]> {
+  const all = yield* rankableSteps(post, sentences, tokens);
+  const prose = all.filter((c) => post.blocks[c.sentence.block]?.kind !== 'list-item');
+  return prose.length >= FEW_SENTENCES ? prose.map((c, order) => ({ ...c, order })) : all;
+}
+
+function* rankableSteps(post: Post, sentences: Sentence[], tokens?: Tokens[]): Steps<Candidate[]> {
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const [i, sentence] of sentences.entries()) {
     if (i % TOKENIZE_SLICE === TOKENIZE_SLICE - 1) yield;
-    if (post.blocks[sentence.block]?.kind === 'heading') continue;
+    const kind = post.blocks[sentence.block]?.kind;
+    if (!kind || NEVER_SUMMARY.has(kind)) continue;
     const own = tokens?.[i] ?? tokenize(sentence.text, post.language);
     const count = own.words.length;
     if (count < MIN_WORDS || count > MAX_WORDS) continue;
