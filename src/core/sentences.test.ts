@@ -1,6 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { makePost } from '../../tests/unit/helpers/make-post';
-import { continuesInto, splitSentences } from './sentences';
+import { continuesInto, SEGMENTER_WINDOW, splitSentences } from './sentences';
 
 function split(text: string, language: string): string[] {
   return splitSentences(makePost([text], { language })).map((sentence) => sentence.text);
@@ -163,5 +163,41 @@ describe('block structure and offsets', () => {
 
   test('empty post gives no sentences', () => {
     expect(splitSentences(makePost([]))).toEqual([]);
+  });
+});
+
+describe('long text without spaces', () => {
+  test('is read in windows: the same sentences as a whole-text segmenter, and no sentence cut at a window edge', () => {
+    const sentences = Array.from(
+      { length: 1500 },
+      (_, i) => `これは${i}番目の文で、映画について書いています。`,
+    );
+    const text = sentences.join('');
+    expect(text.length).toBeGreaterThan(SEGMENTER_WINDOW * 3);
+    const whole = [...new Intl.Segmenter('ja', { granularity: 'sentence' }).segment(text)].map(
+      (s) => s.segment,
+    );
+    const post = makePost([text], { language: 'ja' });
+    expect(splitSentences(post).map((s) => s.text)).toEqual(whole);
+    expect(splitSentences(post)).toHaveLength(sentences.length);
+  });
+
+  test('never hands the segmenter more than one window (its cost grows faster than the text)', () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    const text = '映画はとても良かった。'.repeat(SEGMENTER_WINDOW / 4);
+    splitSentences(makePost([text], { language: 'ja' }));
+    const longest = Math.max(...segment.mock.calls.map(([input]) => input.length));
+    segment.mockRestore();
+    expect(longest).toBeLessThanOrEqual(SEGMENTER_WINDOW);
+  });
+
+  test('a window with no sentence break at all still moves on', () => {
+    const text = '映'.repeat(SEGMENTER_WINDOW * 2 + 10);
+    const post = makePost([text], { language: 'ja' });
+    expect(
+      splitSentences(post)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 });

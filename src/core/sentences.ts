@@ -138,10 +138,26 @@ function* trimmed(text: string, from: number, to: number): Generator<Span> {
   if (end > start) yield { start, end };
 }
 
+/**
+ * The segmenter slows down more than linearly on long strings (400k characters: seconds in V8), so it reads
+ * windows of this many characters; each window's last piece, which the cut may have split, is read again
+ * at the start of the next.
+ */
+export const SEGMENTER_WINDOW = 8192;
+
 /** Trimmed spans of the segmenter's pieces of `text` (scripts without spaces). */
 function* segmenterSpans(text: string, language: string): Generator<Span> {
-  for (const { segment, index } of segmenterFor(language).segment(text)) {
-    yield* trimmed(text, index, index + segment.length);
+  const segmenter = segmenterFor(language);
+  let offset = 0;
+  while (offset < text.length) {
+    const end = Math.min(text.length, offset + SEGMENTER_WINDOW);
+    const pieces = [...segmenter.segment(text.slice(offset, end))];
+    const last = pieces.at(-1);
+    // Keep the last piece for the next window, unless the text ends here or the piece fills the window.
+    const keep = end < text.length && last && last.index > 0 ? pieces.slice(0, -1) : pieces;
+    for (const { segment, index } of keep)
+      yield* trimmed(text, offset + index, offset + index + segment.length);
+    offset = keep === pieces ? end : offset + last!.index;
   }
 }
 
