@@ -14,6 +14,7 @@ import {
 import type { StorageArea } from '../settings-store';
 import { Backup } from './Backup';
 import { Choices, Group, Range, Select, Toggle } from './fields';
+import { Preview } from './Preview';
 import { SiteLists } from './SiteLists';
 
 export type OptionsActions = {
@@ -135,6 +136,11 @@ export function Options({ settings, storage, granted, actions }: OptionsProps) {
           choices={fontSizeChoices()}
           onChange={(fontSize) => update({ fontSize })}
         />
+      </Group>
+
+      <Group id="preview" title={t('options_groupPreview')}>
+        <p class="hint">{t('options_previewHint')}</p>
+        <Preview settings={settings} />
       </Group>
 
       <Group id="sites" title={t('options_groupSites')}>

@@ -104,7 +104,7 @@ export function Range(props: {
 
 export function Group(props: { title: string; id: string; children: ComponentChildren }) {
   return (
-    <section class="group" aria-labelledby={`${props.id}-title`}>
+    <section class={`group group-${props.id}`} aria-labelledby={`${props.id}-title`}>
       <h2 id={`${props.id}-title`}>{props.title}</h2>
       {props.children}
     </section>
