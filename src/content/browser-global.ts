@@ -21,4 +21,13 @@ function isRealBrowserApi(value: unknown): value is ContentBrowser {
 
 const api: ContentBrowser = isRealBrowserApi(scope.browser) ? scope.browser : fromChrome(scope.chrome!);
 
+/**
+ * Chrome resolves `chrome` in a content script only after the page's named elements, so a page with
+ * `<form name="chrome"><input name="runtime"></form>` hides the API (measured in Chromium 156: the isolated
+ * world then has no other way to reach it). A page cannot forge a function, so the API is real when
+ * `runtime.sendMessage` is one; otherwise the content script must stay silent instead of throwing.
+ */
+export const extensionApiReachable =
+  isRealBrowserApi(scope.browser) || typeof scope.chrome?.runtime?.sendMessage === 'function';
+
 export default api;

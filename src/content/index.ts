@@ -14,6 +14,7 @@ import type { Sentence, SummaryLength } from '../core/types';
 import { t } from '../i18n';
 import { receiver, sendToBackground, type TabReport, type TabResults, tabRequests } from '../messages';
 import { loadSettings, updateSettings, watchSettings } from '../settings-store';
+import { extensionApiReachable } from './browser-global';
 import { type OpenPanel, openPanel } from './controller';
 import { delay, pacer } from './slices';
 
@@ -71,7 +72,7 @@ const RUNNING = Symbol.for('review-lens.running');
 async function start() {
   // One panel per page, even if the script is injected twice (static + registered for a custom domain).
   const world = globalThis as { [RUNNING]?: boolean };
-  if (world[RUNNING]) return;
+  if (world[RUNNING] || !extensionApiReachable) return;
   world[RUNNING] = true;
   const pace = pacer();
   // The page is read while the settings are on their way: the outline is redone if their depth differs.
