@@ -359,6 +359,8 @@ describe('the content script', () => {
     globalThis.IntersectionObserver ??= Unobserved as unknown as typeof IntersectionObserver;
     globalThis.ResizeObserver ??= Unobserved as unknown as typeof ResizeObserver;
     fake.listeners.clear();
+    // Chrome's content-script global, which src/content/browser-global.ts checks before the script starts.
+    (globalThis as { chrome?: unknown }).chrome ??= fake.stub('chrome');
     await import('../../src/content/index');
     await vi.waitFor(() =>
       expect(fake.listeners.get('browser.runtime.onMessage')?.length).toBeGreaterThan(0),
