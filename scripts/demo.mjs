@@ -4,7 +4,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { EXECUTABLES } from '../tests/e2e/harness/browsers.mjs';
-import { readPanel } from '../tests/e2e/harness/panel.mjs';
 import { listPages, startServer } from '../tests/e2e/harness/server.mjs';
 
 const SAMPLE = 'simple-film-review-en';
@@ -40,12 +39,34 @@ const context = await chromium.launchPersistentContext('', {
 });
 const tab = context.pages()[0] ?? (await context.newPage());
 await tab.goto(url);
-await tab.waitForFunction(() => document.querySelector('review-lens-panel')?.shadowRoot?.textContent, null, {
-  timeout: 15_000,
+// The summary fills in just after the card: wait for both.
+await tab.waitForFunction(
+  () => document.querySelector('review-lens-panel')?.shadowRoot?.querySelector('[data-testid="summary"] li'),
+  null,
+  { timeout: 15_000 },
+);
+const panel = await tab.evaluate(() => {
+  const root = document.querySelector('review-lens-panel')?.shadowRoot;
+  const one = (id) =>
+    root?.querySelector(`[data-testid="${id}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const many = (sel) =>
+    [...(root?.querySelectorAll(sel) ?? [])].map((e) => e.textContent.replace(/\s+/g, ' ').trim());
+  return {
+    title: one('title'),
+    rating: one('rating').replace(/[★☆⯨]/g, ''),
+    readingTime: one('reading-time'),
+    verdict: one('verdict'),
+    summary: many('[data-testid="summary"] li'),
+    pros: many('[data-testid="pros"] li'),
+    cons: many('[data-testid="cons"] li'),
+    contents: many('[data-testid="toc"] .toc-entry'),
+  };
 });
-const panel = await tab.evaluate(readPanel);
+const list = (items) => items.map((item) => `  - ${item}`).join('\n');
 console.log(`\nReview Lens on ${url}\n`);
-console.log(JSON.stringify(panel, null, 2));
+console.log(`${panel.title}   ${panel.rating}   ${panel.readingTime}`);
+console.log(`\nVerdict: ${panel.verdict}\n\nSummary:\n${list(panel.summary)}`);
+console.log(`\nPros:\n${list(panel.pros)}\nCons:\n${list(panel.cons)}\n\nContents:\n${list(panel.contents)}`);
 if (headed) {
   console.log('\nThe browser window is yours: close it (or press Ctrl+C) to end the demo.');
   await new Promise((resolve) => context.on('close', resolve));
