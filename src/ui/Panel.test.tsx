@@ -1,20 +1,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { OutlineNode } from '../core/types';
+import { outlineNode as node, sentenceAt as sentence } from '../../tests/unit/helpers/panel-content';
 import type { PanelContent, PanelLayout, PanelSections } from './model';
 import { Panel, type PanelProps } from './Panel';
 
 const t = (key: string, sub?: string | string[]) => (sub ? `${key}(${sub})` : key);
-const el = document.createElement('h2');
-const node = (text: string, block: number, children: OutlineNode[] = []): OutlineNode => ({
-  text,
-  level: 1,
-  block,
-  element: el,
-  children,
-});
-const sentence = (text: string, block: number) => ({ text, block, start: 0, end: text.length });
 
 const content: PanelContent = {
   title: 'Her (2013) review',

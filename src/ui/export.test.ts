@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { OutlineNode } from '../core/types';
+import { outlineNode as node, sentenceAt as sentence } from '../../tests/unit/helpers/panel-content';
 import { escapeMarkdown, formatExport } from './export';
 import type { PanelContent, PanelSections } from './model';
 
@@ -13,16 +13,6 @@ const t = (key: string, sub?: string | string[]) =>
     panelContents: 'Contents',
     panelReadingTime: `${sub} min read`,
   })[key] ?? key;
-
-const el = document.createElement('h2');
-const node = (text: string, block: number, children: OutlineNode[] = []): OutlineNode => ({
-  text,
-  level: 1,
-  block,
-  element: el,
-  children,
-});
-const sentence = (text: string, block: number) => ({ text, block, start: 0, end: text.length });
 
 const content: PanelContent = {
   title: 'Her (2013) review: a love story',
