@@ -16,22 +16,22 @@ const FILLED = '★⭐✪✭✮✯';
 const EMPTY = '☆✩✰';
 const HALF = '½⯨⯪';
 const GLYPHS = `[${FILLED}${EMPTY}${HALF}]\\uFE0F?`;
-const STAR_RUN = new RegExp(`${GLYPHS}(?:\\s?${GLYPHS}){2,11}`, 'gu');
+const STAR_RUN = new RegExp(`${GLYPHS}(?:\\s?${GLYPHS}){2,11}`, 'g');
 
 /** Words naming the unit of a rating: "5 von 5 Punkten", "4 out of 5 stars". */
 const UNIT = String.raw`(?:stars?|points?|pts|punkte?n?|sterne?n?|estrellas?|puntos?|estrelas?|pontos?|étoiles?|stelle|stella|punti|sterren|punten|bintang|poin)\b`;
 /** "X out of Y" connectors. Ambiguous ones ("of", "de", "van", "em", "su") also need a unit or a rating word. */
-const OUT_OF = new RegExp(`${NUMBER}\\s*(out of|von|sur|uit|dari|of|de|van|em|su)\\s+${NUMBER}`, 'giu');
+const OUT_OF = new RegExp(`${NUMBER}\\s*(out of|von|sur|uit|dari|of|de|van|em|su)\\s+${NUMBER}`, 'gi');
 const AMBIGUOUS_CONNECTORS = new Set(['of', 'de', 'van', 'em', 'su']);
 const SLASH = new RegExp(`${NUMBER}\\s*/\\s*${NUMBER}`, 'gu');
 const STARS_WORD = new RegExp(
   `${NUMBER}(\\s*-\\s*|\\s+)(stars?|sterne?n?|estrellas?|estrelas?|étoiles?|stelle|sterren|bintang)\\b`,
-  'giu',
+  'gi',
 );
 const LABEL = String.raw`(?:(?:my|our|final|overall|total)\s+)?(?:rating|score|verdict|grade|note|nota(?:\s+final)?|bewertung|wertung|gesamtwertung|gesamtnote|endnote|punktzahl|puntuación|puntuacion|calificación|valoración|pontuação|avaliação|classificação|nilai|skor|penilaian|voto|giudizio|valutazione|punteggio|cijfer|beoordeling|waardering|overall|ציון|דירוג|تقييم|التقييم)`;
 const LABELLED = new RegExp(
   `(?<![\\p{L}])${LABEL}\\s*[:：=–-]?\\s*${NUMBER}\\s*(%|(?:/|out of|von|de|sur|su|uit|dari)\\s*(\\d{1,3}))?`,
-  'giu',
+  'gi',
 );
 const LETTER_GRADE = /(?<![\p{L}])(?:grade|rating|note|nota|score)\s*[:：]\s*([A-DF])([+\-−]?)/giu;
 const GRADE_STEPS: Record<string, number> = { A: 11, B: 8, C: 5, D: 2, F: 0 };
@@ -50,9 +50,9 @@ const DATE_BEFORE =
   /(?<![\p{L}])(posted|published|released|updated|dated?|datum|fecha|tanggal|on|am|le|el|il|op|pada|since|until|from|to|seit|bis|desde|hasta|du|au|dal|al|van|tot|sampai)\s*$/iu;
 const CURRENCY_OR_DIGIT_BEFORE = /[\d$€£¥₹/.,]\s*$/u;
 /** What may follow a rating: nothing, punctuation, a closing bracket, a dash, or a unit word. */
-const RATING_END = new RegExp(`^(?:\\s*$|\\s*[.,;:!?)\\]}»"”’']|\\s+[–—-]\\s|\\s*${UNIT})`, 'iu');
+const RATING_END = new RegExp(`^(?:\\s*$|\\s*[.,;:!?)\\]}»"”’']|\\s+[–—-]\\s|\\s*${UNIT})`, 'i');
 const OVERALL_CUE =
-  /(overall|final|total|gesamt\w*|endnote|fazit|verdict|veredicto|veredito|global|keseluruhan|complessiv\w*|totaal|eindcijfer|my rating|our rating|geral|in sum|bottom line)/iu;
+  /(overall|final|total|gesamt\w*|endnote|fazit|verdict|veredicto|veredito|global|keseluruhan|complessiv\w*|totaal|eindcijfer|my rating|our rating|geral|in sum|bottom line)/i;
 
 export interface RatingHit extends Rating {
   /** Where the rating text starts in the scanned text. */
@@ -104,7 +104,7 @@ function outOfHits(text: string): RatingHit[] {
     if (!isValid(value, scale) || POSITION_BEFORE.test(before) || CURRENCY_OR_DIGIT_BEFORE.test(before))
       continue;
     if (!endsLikeRating(rest, RATING_CONTEXT.test(text))) continue;
-    const unit = new RegExp(`^\\s*${UNIT}`, 'iu').exec(rest)?.[0] ?? '';
+    const unit = new RegExp(`^\\s*${UNIT}`, 'i').exec(rest)?.[0] ?? '';
     if (AMBIGUOUS_CONNECTORS.has(connector.toLowerCase()) && !unit && !RATING_CONTEXT.test(text)) continue;
     hits.push({ value, scale, text: whole + unit, index: match.index, labelled: false });
   }
@@ -138,7 +138,7 @@ function starWordHits(text: string): RatingHit[] {
     const value = toNumber(rawValue);
     const rest = text.slice(match.index + whole.length);
     const before = text.slice(0, match.index);
-    if (gap.includes('-') || /^\s*(hotels?|resorts?|hostels?|restaurants?)\b/iu.test(rest)) continue; // "5-star hotel"
+    if (gap.includes('-') || /^\s*(hotels?|resorts?|hostels?|restaurants?)\b/i.test(rest)) continue; // "5-star hotel"
     if (!isValid(value, 5) || CURRENCY_OR_DIGIT_BEFORE.test(before)) continue;
     hits.push({ value, scale: 5, text: whole, index: match.index, labelled: false });
   }
@@ -184,7 +184,7 @@ function labelledHits(text: string): RatingHit[] {
 }
 
 /** Every form of rating needs a digit, a star glyph or a grade label: text without any has none. */
-const MAY_RATE = new RegExp(`[\\d${FILLED}${EMPTY}${HALF}]|(?:grade|rating|note|nota|score)\\s*[:：]`, 'iu');
+const MAY_RATE = new RegExp(`[\\d${FILLED}${EMPTY}${HALF}]|(?:grade|rating|note|nota|score)\\s*[:：]`, 'i');
 
 /** Every rating stated in `text`, in text order; overlapping readings keep the labelled/longer one. */
 export function findRatings(text: string): RatingHit[] {

@@ -55,7 +55,20 @@ interface Candidate {
   terms: string[];
 }
 
-type Vector = Map<string, number>;
+/**
+ * A sentence as a unit tf-idf vector over term ids: parallel arrays, so the graph and the rank walk
+ * read numbers instead of hashing strings (string-keyed Maps were most of this file's cost).
+ */
+interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** Similarity edges of one node, both directions stored. */
+interface Row {
+  targets: number[];
+  weights: number[];
+}
 
 /** Block kinds that never speak for the post: headings, and image captions. */
 const NEVER_SUMMARY: ReadonlySet<BlockKind> = new Set(['heading', 'caption']);
@@ -128,61 +141,104 @@ function* preFilter(candidates: Candidate[]): Steps<Candidate[]> {
     .sort((a, b) => a.order - b.order);
 }
 
-function tfidfVectors(nodes: Candidate[]): Vector[] {
-  const df = documentFrequency(nodes);
-  return nodes.map((node) => {
-    const vector: Vector = new Map();
-    for (const term of node.terms) {
-      // Terms in most sentences say nothing about which sentences belong together; dropping them keeps the graph sparse.
-      if (df.get(term)! <= nodes.length * COMMON_TERM_SHARE) vector.set(term, (vector.get(term) ?? 0) + 1);
+/** Each node's vector, and how many distinct terms the ids run over. */
+function tfidfVectors(nodes: Candidate[]): { vectors: SparseVector[]; termCount: number } {
+  const idOf = new Map<string, number>();
+  const termIds = nodes.map((node) =>
+    node.terms.map((term) => {
+      let id = idOf.get(term);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(term, id);
+      }
+      return id;
+    }),
+  );
+  const termCount = idOf.size;
+  const df = new Int32Array(termCount);
+  const lastSeen = new Int32Array(termCount).fill(-1);
+  termIds.forEach((ids, node) => {
+    for (const id of ids) {
+      if (lastSeen[id] === node) continue;
+      lastSeen[id] = node;
+      df[id]!++;
     }
+  });
+  // Terms in most sentences say nothing about which sentences belong together; dropping them keeps the graph sparse.
+  const common = nodes.length * COMMON_TERM_SHARE;
+  const tf = new Float64Array(termCount); // scratch, cleared after each node
+  const vectors = termIds.map((ids) => {
+    const own: number[] = [];
+    for (const id of ids) {
+      if (df[id]! > common) continue;
+      if (tf[id] === 0) own.push(id);
+      tf[id]!++;
+    }
+    const weights = new Float64Array(own.length);
     let norm = 0;
-    for (const [term, tf] of vector) {
-      const weight = tf * Math.log(1 + nodes.length / df.get(term)!);
-      vector.set(term, weight);
+    for (const [k, id] of own.entries()) {
+      const weight = tf[id]! * Math.log(1 + nodes.length / df[id]!);
+      weights[k] = weight;
       norm += weight * weight;
+      tf[id] = 0;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
+    for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+    return { ids: new Int32Array(own), weights };
   });
+  return { vectors, termCount };
 }
 
 /** Sparse cosine graph through an inverted index: only pairs that share a term are ever compared. */
-function* similarityGraph(vectors: Vector[]): Steps<Map<number, number>[]> {
-  const postings = new Map<string, number[]>();
-  vectors.forEach((vector, index) => {
-    for (const term of vector.keys()) {
-      const list = postings.get(term);
-      if (list) list.push(index);
-      else postings.set(term, [index]);
+function* similarityGraph(vectors: SparseVector[], termCount: number): Steps<Row[]> {
+  const n = vectors.length;
+  // The inverted index in one flat pair of arrays (term t's postings at [start[t], start[t + 1])), not an array per term.
+  const start = new Int32Array(termCount + 1);
+  for (const { ids } of vectors) for (const id of ids) start[id + 1]!++;
+  for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
+  const postingNode = new Int32Array(start[termCount]!);
+  const postingWeight = new Float64Array(start[termCount]!);
+  const fill = start.slice(0, termCount);
+  for (const [node, { ids, weights }] of vectors.entries()) {
+    for (let k = 0; k < ids.length; k++) {
+      const at = fill[ids[k]!]!++;
+      postingNode[at] = node;
+      postingWeight[at] = weights[k]!;
     }
-  });
-  const edges = vectors.map(() => new Map<number, number>());
-  for (const [i, vector] of vectors.entries()) {
-    const dots = new Map<number, number>();
-    for (const [term, weight] of vector) {
-      for (const j of postings.get(term)!) {
-        if (j > i) dots.set(j, (dots.get(j) ?? 0) + weight * vectors[j]!.get(term)!);
+  }
+  const rows: Row[] = vectors.map(() => ({ targets: [], weights: [] }));
+  // Dot products of node i with every later node, accumulated densely; every weight is > 0, so 0 = untouched.
+  const dots = new Float64Array(n);
+  const touched: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const { ids, weights } = vectors[i]!;
+    for (let k = 0; k < ids.length; k++) {
+      for (let p = start[ids[k]!]!, end = start[ids[k]! + 1]!; p < end; p++) {
+        const j = postingNode[p]!;
+        if (j <= i) continue;
+        if (dots[j] === 0) touched.push(j);
+        dots[j]! += weights[k]! * postingWeight[p]!;
       }
     }
-    for (const [j, similarity] of dots) {
+    for (const j of touched) {
+      const similarity = dots[j]!;
+      dots[j] = 0;
       if (similarity < MIN_SIMILARITY) continue;
-      edges[i]!.set(j, similarity);
-      edges[j]!.set(i, similarity);
+      rows[i]!.targets.push(j);
+      rows[i]!.weights.push(similarity);
+      rows[j]!.targets.push(i);
+      rows[j]!.weights.push(similarity);
     }
+    touched.length = 0;
     if (i % GRAPH_SLICE === GRAPH_SLICE - 1) yield;
   }
-  return edges;
+  return rows;
 }
 
 /** Weighted PageRank (continuous LexRank). */
-function* centrality(edges: Map<number, number>[]): Steps<number[]> {
-  const n = edges.length;
-  // The rows as flat arrays: the power iteration walks them up to ITERATIONS times.
-  const targets = edges.map((row) => Int32Array.from(row.keys()));
-  const weights = edges.map((row) => Float64Array.from(row.values()));
-  const outWeight = weights.map((row) => row.reduce((a, b) => a + b, 0));
+function* centrality(rows: Row[]): Steps<number[]> {
+  const n = rows.length;
+  const outWeight = rows.map((row) => row.weights.reduce((a, b) => a + b, 0));
   let rank: number[] = new Array(n).fill(1 / n);
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
     const next: number[] = new Array(n).fill((1 - DAMPING) / n);
@@ -193,9 +249,8 @@ function* centrality(edges: Map<number, number>[]): Steps<number[]> {
         continue;
       }
       const share = (DAMPING * rank[j]!) / outWeight[j]!;
-      const to = targets[j]!;
-      const weight = weights[j]!;
-      for (let k = 0; k < to.length; k++) next[to[k]!]! += share * weight[k]!;
+      const { targets, weights } = rows[j]!;
+      for (let k = 0; k < targets.length; k++) next[targets[k]!]! += share * weights[k]!;
     }
     let change = 0;
     for (let i = 0; i < n; i++) {
@@ -211,26 +266,32 @@ function* centrality(edges: Map<number, number>[]): Steps<number[]> {
 }
 
 /** Maximal marginal relevance: best score, minus closeness to what is already picked. */
-function pickDiverse(
-  scores: number[],
-  edges: Map<number, number>[],
-  count: number,
-  first: number[],
-): number[] {
-  const picked = [...first];
+function pickDiverse(scores: number[], rows: Row[], count: number, first: number[]): number[] {
+  const picked: number[] = [];
+  // Each picked node's similarities as a dense column: one read per (candidate, pick) pair.
+  const columns: Float64Array[] = [];
+  const pick = (node: number) => {
+    const column = new Float64Array(scores.length);
+    const { targets, weights } = rows[node]!;
+    for (let k = 0; k < targets.length; k++) column[targets[k]!] = weights[k]!;
+    picked.push(node);
+    columns.push(column);
+  };
+  for (const node of first) pick(node);
   while (picked.length < Math.min(count, scores.length)) {
     let best = -1;
     let bestValue = -Infinity;
     for (let i = 0; i < scores.length; i++) {
       if (picked.includes(i)) continue;
-      const overlap = Math.max(0, ...picked.map((p) => edges[i]!.get(p) ?? 0));
+      let overlap = 0;
+      for (const column of columns) overlap = Math.max(overlap, column[i]!);
       const value = MMR_LAMBDA * scores[i]! - (1 - MMR_LAMBDA) * overlap;
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     }
-    picked.push(best);
+    pick(best);
   }
   return picked;
 }
@@ -251,16 +312,16 @@ export function* summarySteps(post: Post, opts: SummaryOptions): Steps<Sentence[
     return (pinned ? [pinned, ...lead] : lead).sort(inTextOrder);
   }
   const nodes = yield* preFilter(candidates);
-  const vectors = tfidfVectors(nodes);
+  const { vectors, termCount } = tfidfVectors(nodes);
   yield;
-  const edges = yield* similarityGraph(vectors);
-  const rank = yield* centrality(edges);
+  const rows = yield* similarityGraph(vectors, termCount);
+  const rank = yield* centrality(rows);
   const top = Math.max(...rank) || 1;
   const scores = nodes.map((node, i) => rank[i]! / top + POSITION_WEIGHT / (1 + node.order / 2));
   const pinnedIndex = pinned ? nodes.findIndex((node) => sameSentence(node.sentence, pinned)) : -1;
   const picked = pickDiverse(
     scores,
-    edges,
+    rows,
     pinned && pinnedIndex < 0 ? size - 1 : size,
     pinnedIndex < 0 ? [] : [pinnedIndex],
   );

@@ -15,41 +15,56 @@ import type { Post, Sentence } from './types';
  * English ones are checked for every language: they travel.
  */
 const STRONG_CUES: Record<string, RegExp> = {
-  en: /\b(overall|all in all|in the end|ultimately|in conclusion|to conclude|to sum (it )?up|in summary|bottom line|verdict|at the end of the day|i recommend|(would|'d|highly|strongly|definitely|can) recommend|recommended|worth (it|the money|every|your|buying|reading|watching|seeing|playing)|must[- ](read|see|have|buy|watch|try|play)|if you('re| are)? (want|looking for|like|love|enjoy|need)\b[^.;]*, (this|it)( one)?('s| is)|look no further|easy to recommend|can't go wrong|(right|perfect|great|safe) (choice|pick|tool)|skip (it|this one)|stay away)\b/iu,
-  de: /(fazit|insgesamt|alles in allem|unterm strich|im großen und ganzen|zusammenfassend|gesamtheit|gesamteindruck|empfehl|kaufempfehlung|lohnt sich)/iu,
-  es: /(en resumen|en definitiva|en conclusión|en pocas palabras|recomiendo|recomendable|vale la pena|merece la pena|imprescindible|veredicto)/iu,
-  pt: /(no geral|em resumo|concluindo|em suma|recomendo|recomendável|vale a pena|imperdível|veredito)/iu,
-  fr: /(en conclusion|en somme|au final|globalement|dans l'ensemble|en bref|je (le |la |vous )?recommande|vaut (le coup|la peine)|à ne pas manquer|incontournable|verdict)/iu,
-  it: /(in conclusione|nel complesso|in definitiva|tutto sommato|(lo |la |ve lo )?consiglio|vale la pena|da non perdere|verdetto)/iu,
-  nl: /(al met al|kortom|conclusie|samengevat|aanrader|aan te raden|de moeite waard|eindoordeel)/iu,
-  id: /(secara keseluruhan|kesimpulannya|kesimpulan|intinya|(saya )?rekomendasikan|direkomendasikan|layak (dibeli|ditonton|dibaca|dicoba)|wajib (dibeli|ditonton|dibaca|dicoba))/iu,
+  en: /\b(overall|all in all|in the end|ultimately|in conclusion|to conclude|to sum (it )?up|in summary|bottom line|verdict|at the end of the day|i recommend|(would|'d|highly|strongly|definitely|can) recommend|recommended|worth (it|the money|every|your|buying|reading|watching|seeing|playing)|must[- ](read|see|have|buy|watch|try|play)|if you('re| are)? (want|looking for|like|love|enjoy|need)\b[^.;]*, (this|it)( one)?('s| is)|look no further|easy to recommend|can't go wrong|(right|perfect|great|safe) (choice|pick|tool)|skip (it|this one)|stay away)\b/i,
+  de: /(fazit|insgesamt|alles in allem|unterm strich|im großen und ganzen|zusammenfassend|gesamtheit|gesamteindruck|empfehl|kaufempfehlung|lohnt sich)/i,
+  es: /(en resumen|en definitiva|en conclusión|en pocas palabras|recomiendo|recomendable|vale la pena|merece la pena|imprescindible|veredicto)/i,
+  pt: /(no geral|em resumo|concluindo|em suma|recomendo|recomendável|vale a pena|imperdível|veredito)/i,
+  fr: /(en conclusion|en somme|au final|globalement|dans l'ensemble|en bref|je (le |la |vous )?recommande|vaut (le coup|la peine)|à ne pas manquer|incontournable|verdict)/i,
+  it: /(in conclusione|nel complesso|in definitiva|tutto sommato|(lo |la |ve lo )?consiglio|vale la pena|da non perdere|verdetto)/i,
+  nl: /(al met al|kortom|conclusie|samengevat|aanrader|aan te raden|de moeite waard|eindoordeel)/i,
+  id: /(secara keseluruhan|kesimpulannya|kesimpulan|intinya|(saya )?rekomendasikan|direkomendasikan|layak (dibeli|ditonton|dibaca|dicoba)|wajib (dibeli|ditonton|dibaca|dicoba))/i,
 };
 const WEAK_CUES: Record<string, RegExp> = {
-  en: /\b(in short|perfect for|ideal for|worth a (look|try|listen)|if you('re| are)? (want|like|love|enjoy|need|into)|hard to beat|highlight)\b/iu,
-  de: /(auf jeden fall|perfekt für|ideal für|überzeug|highlight|letztendlich|wer .{3,60} sucht)/iu,
-  es: /(en general|al final|sin duda|perfect[oa] para|ideal para)/iu,
-  pt: /(em geral|no fim|no final|sem dúvida|perfeit[oa] para|ideal para)/iu,
-  fr: /(finalement|parfait pour|idéal pour|sans doute)/iu,
-  it: /(alla fine|insomma|perfett[oa] per|ideale per)/iu,
-  nl: /(uiteindelijk|perfect voor|ideaal voor)/iu,
-  id: /(pada akhirnya|cocok untuk|sangat (bagus|direkomendasikan))/iu,
+  en: /\b(in short|perfect for|ideal for|worth a (look|try|listen)|if you('re| are)? (want|like|love|enjoy|need|into)|hard to beat|highlight)\b/i,
+  de: /(auf jeden fall|perfekt für|ideal für|überzeug|highlight|letztendlich|wer .{3,60} sucht)/i,
+  es: /(en general|al final|sin duda|perfect[oa] para|ideal para)/i,
+  pt: /(em geral|no fim|no final|sem dúvida|perfeit[oa] para|ideal para)/i,
+  fr: /(finalement|parfait pour|idéal pour|sans doute)/i,
+  it: /(alla fine|insomma|perfett[oa] per|ideale per)/i,
+  nl: /(uiteindelijk|perfect voor|ideaal voor)/i,
+  id: /(pada akhirnya|cocok untuk|sangat (bagus|direkomendasikan))/i,
 };
 const SUBJECT_WEIGHT = 1.5;
 const STRONG_CUE = 2.5;
 const WEAK_CUE = 1;
 
-/** Words that carry an evaluation; a small nudge only. */
-const EVALUATIVE =
-  /(?<![\p{L}])(good|great|excellent|best|worst|bad|love[ds]?|loved|superb|brilliant|amazing|disappoint\w*|solid|highlight|gut|toll|super|hervorragend|großartig|enttäusch\w*|bueno|buena|excelente|mejor|peor|bom|boa|ótimo|ótima|melhor|pior|bon|bonne|excellent|meilleur|buono|ottimo|migliore|goed|geweldig|beste|bagus|terbaik|keren|mantap)(?![\p{L}])/iu;
+/**
+ * Words that carry an evaluation; a small nudge only. Matched against the sentence's word tokens (a Set
+ * lookup per word): the same test as a regex bounded by `(?<!\p{L})`, which costs ~2 µs per sentence in V8.
+ */
+const EVALUATIVE = new Set(
+  `good great excellent best worst bad love loved loves superb brilliant amazing solid highlight gut toll
+  super hervorragend großartig bueno buena excelente mejor peor bom boa ótimo ótima melhor pior bon bonne
+  meilleur buono ottimo migliore goed geweldig beste bagus terbaik keren mantap`.split(/\s+/),
+);
+const EVALUATIVE_STEMS = ['disappoint', 'enttäusch'];
+
+function isEvaluative(words: string[]): boolean {
+  for (const word of words) {
+    if (EVALUATIVE.has(word)) return true;
+    for (const stem of EVALUATIVE_STEMS) if (word.startsWith(stem)) return true;
+  }
+  return false;
+}
 const VERDICT_HEADING =
-  /(verdict|conclusion|bottom line|final (thoughts|verdict|words)|wrap[- ]?up|summary|overall|should you buy|my (thoughts|opinion|take)|fazit|meinung|mein eindruck|urteil|gesamteindruck|conclusi[oó]n|conclus(ão|ões)|veredicto|veredito|opini(ão|ón)|en resumen|kesimpulan|penilaian|en bref|mon avis|conclusione|giudizio|verdetto|conclusie|oordeel|שורה התחתונה|סיכום|الخلاصة|خلاصة|الحكم)/iu;
+  /(verdict|conclusion|bottom line|final (thoughts|verdict|words)|wrap[- ]?up|summary|overall|should you buy|my (thoughts|opinion|take)|fazit|meinung|mein eindruck|urteil|gesamteindruck|conclusi[oó]n|conclus(ão|ões)|veredicto|veredito|opini(ão|ón)|en resumen|kesimpulan|penilaian|en bref|mon avis|conclusione|giudizio|verdetto|conclusie|oordeel|שורה התחתונה|סיכום|الخلاصة|خلاصة|الحكم)/i;
 /** Sections after the verdict that hold no judgement: spec sheets, prices, links. */
 const NON_VERDICT_HEADING =
-  /(\bpros\b|\bcons\b|the good|the bad|gefällt|vorteile|nachteile|plus-?punkte|minus-?punkte|lo (mejor|peor)|prós|contras|kelebihan|kekurangan|les (plus|moins)|points (forts|faibles)|spec|technical data|save|deals?|discount|angebot|oferta|promo|subscribe|newsletter|more (reviews|articles)|weitere|read more|technische daten|datos técnicos|ficha técnica|caractéristiques|scheda tecnica|specificaties|spesifikasi|price|preis|precio|preço|prix|prezzo|harga|deals?|where to buy|related|about the author|bibliograph|gallery)/iu;
+  /(\bpros\b|\bcons\b|the good|the bad|gefällt|vorteile|nachteile|plus-?punkte|minus-?punkte|lo (mejor|peor)|prós|contras|kelebihan|kekurangan|les (plus|moins)|points (forts|faibles)|spec|technical data|save|deals?|discount|angebot|oferta|promo|subscribe|newsletter|more (reviews|articles)|weitere|read more|technische daten|datos técnicos|ficha técnica|caractéristiques|scheda tecnica|specificaties|spesifikasi|price|preis|precio|preço|prix|prezzo|harga|deals?|where to buy|related|about the author|bibliograph|gallery)/i;
 
 /** Lines that are page furniture, not judgement: prices, links, ISBNs, shortcodes, tag lists. */
 const BOILERPLATE =
-  /(subscri(be|ber|ption)|sign up|newsletter|abonn|follow us|share this|https?:|www\.|\[\/?\w+|\/\/|isbn|©|[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d+[.,]\d\d\b\s?(eur|usd|euro)|@\w)/iu;
+  /(subscri(be|ber|ption)|sign up|newsletter|abonn|follow us|share this|https?:|www\.|\[\/?\w+|\/\/|isbn|©|[$£€¥]\s?\d|\d\s?[$£€¥]|\b\d+[.,]\d\d\b\s?(eur|usd|euro)|@\w)/i;
 
 /** Spec sheets and score tables: many "Label: value" pairs or mostly numbers. `tokens` = words(text). */
 function isFurniture(text: string, tokens: string[]): boolean {
@@ -118,6 +133,8 @@ interface Features {
   listItem: boolean;
   /** Word count, and whether the line is furniture (see isFurniture). */
   words: number;
+  /** Has a word of judgement ("great", "disappointing"). */
+  evaluative: boolean;
   furniture: boolean;
   cues: { strong: RegExp[]; weak: RegExp[] };
 }
@@ -135,7 +152,7 @@ export function verdictScore(sentence: Sentence, f: Features): number {
   if (f.closingParagraph) score += 1.5;
   if (f.opensClosingParagraph) score += 0.5; // a conclusion's topic sentence
   score += SUBJECT_WEIGHT * f.subjectMention + f.topical;
-  if (EVALUATIVE.test(text)) score += 0.75;
+  if (f.evaluative) score += 0.75;
   if (f.furniture) score -= 2;
   if (f.listItem) score -= 1; // verdicts are prose, list items are points
   if (text.trimEnd().endsWith('?')) score -= 2;
@@ -148,6 +165,7 @@ interface BodySentence {
   sentence: Sentence;
   words: number;
   furniture: boolean;
+  evaluative: boolean;
   terms: Set<string>;
 }
 
@@ -199,6 +217,7 @@ export function* verdictCandidateSteps(
       sentence,
       words: own.words.length,
       furniture: isFurniture(sentence.text, own.words),
+      evaluative: isEvaluative(own.words),
       terms: new Set(own.terms),
     });
   }
@@ -207,7 +226,7 @@ export function* verdictCandidateSteps(
   const subjectTerms = new Set(terms(subject ?? post.title ?? '', post.language));
   const closing = closingBlock(body, sections);
   const scored: { sentence: Sentence; score: number }[] = [];
-  for (const [index, { sentence, words: count, furniture, terms: own }] of body.entries()) {
+  for (const [index, { sentence, words: count, furniture, evaluative, terms: own }] of body.entries()) {
     if (index % SENTENCE_SLICE === SENTENCE_SLICE - 1) yield;
     const previous = body[index - 1]?.sentence;
     const next = body[index + 1]?.sentence;
@@ -229,6 +248,7 @@ export function* verdictCandidateSteps(
       listItem: post.blocks[sentence.block]?.kind === 'list-item',
       words: count,
       furniture,
+      evaluative,
       cues,
     });
     scored.push({ sentence, score });
