@@ -380,34 +380,45 @@ const FOLLOWING_BLOCKS = 5;
 /**
  * Keep a heading only if body text follows it (allowing a short chain of headings and captions in between).
  * Pseudo-headings must also not be labels repeated all through the post (interview speaker names) nor sit
- * right under a short fragment line (a bibliographic or address box of short lines).
+ * right under a short fragment line (a bibliographic or address box of short lines). `wordCounts` are the
+ * blocks' word counts, index for index (extract counts them once for the post's total too).
  */
-export function confirmHeadings(blocks: RawBlock[]): Block[] {
+export function confirmHeadings(
+  blocks: RawBlock[],
+  wordCounts: number[] = blocks.map((b) => countWords(b.text)),
+): Block[] {
   const repeats = new Map<string, number>();
   for (const b of blocks)
     if (b.candidate && b.heading?.pseudo) repeats.set(b.text, (repeats.get(b.text) ?? 0) + 1);
   return blocks.map((b, i) => {
     if (!b.candidate) return b;
     const { candidate: _, ...block } = b;
-    const keep = followedByBody(blocks, i) && (!b.heading?.pseudo || standsAlone(blocks, i, repeats));
+    const keep =
+      followedByBody(blocks, i, wordCounts) &&
+      (!b.heading?.pseudo || standsAlone(blocks, i, repeats, wordCounts));
     if (keep) return block;
     const { heading: __, ...plain } = block;
     return { ...plain, kind: 'paragraph' as const };
   });
 }
 
-function standsAlone(blocks: RawBlock[], index: number, repeats: Map<string, number>): boolean {
+function standsAlone(
+  blocks: RawBlock[],
+  index: number,
+  repeats: Map<string, number>,
+  wordCounts: number[],
+): boolean {
   const block = blocks[index]!;
   if ((repeats.get(block.text) ?? 0) >= SPEAKER_LABEL_REPEATS) return false;
   const previous = blocks[index - 1];
   const fragment =
     previous?.kind === 'paragraph' &&
-    countWords(previous.text) <= FRAGMENT_WORDS &&
+    wordCounts[index - 1]! <= FRAGMENT_WORDS &&
     !/[.!?:…]$/.test(previous.text);
   return !fragment;
 }
 
-function followedByBody(blocks: RawBlock[], index: number): boolean {
+function followedByBody(blocks: RawBlock[], index: number, wordCounts: number[]): boolean {
   let chain = 0;
   let words = 0;
   let read = 0;
@@ -419,7 +430,7 @@ function followedByBody(blocks: RawBlock[], index: number): boolean {
       if (read > 0 || ++chain >= MAX_HEADING_CHAIN) break;
       continue;
     }
-    words += countWords(next.text);
+    words += wordCounts[j]!;
     read++;
   }
   return words >= MIN_FOLLOWING_WORDS;

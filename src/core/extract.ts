@@ -27,16 +27,19 @@ export function* extractSteps(doc: Document, url: string): Steps<Post> {
   const body = location?.body ?? null;
   const anchor = location?.anchor ?? null;
   const inPage = body !== null && body === anchor;
-  const blocks: Block[] = body ? confirmHeadings(yield* collectBlockSteps(body)) : [];
+  const raw = body ? yield* collectBlockSteps(body) : [];
   yield;
-  const text = blocks.map((b) => b.text).join('\n\n');
-  const language = detectLanguage(inPage ? body : null, text, doc);
-  // Summed per block (no word spans the blank line between blocks), so a huge post yields between slices.
-  let words = 0;
-  for (const [index, block] of blocks.entries()) {
-    words += countWords(block.text);
+  // Counted once per block (no word spans the blank line between blocks): the total, and what confirming
+  // headings reads. A huge post yields between slices.
+  const wordCounts: number[] = [];
+  for (const [index, block] of raw.entries()) {
+    wordCounts.push(countWords(block.text));
     if (index % BLOCK_SLICE === BLOCK_SLICE - 1) yield;
   }
+  const words = wordCounts.reduce((sum, count) => sum + count, 0);
+  const blocks: Block[] = confirmHeadings(raw, wordCounts);
+  const text = blocks.map((b) => b.text).join('\n\n');
+  const language = detectLanguage(inPage ? body : null, text, doc);
   const container = anchor ? postContainer(anchor, doc) : null;
   return {
     url,

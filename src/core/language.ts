@@ -11,7 +11,7 @@ const SCRIPT_LANGUAGES: [number, number, string][] = [
   [0x0370, 0x03ff, 'el'],
   [0x0e00, 0x0e7f, 'th'],
 ];
-const NON_LETTERS = /\P{L}+/gu;
+const LETTER_RUN = /\p{L}+/gu;
 
 /** Small, frequent function words; chosen to be distinctive between the languages listed. */
 const STOPWORDS: Record<string, string> = {
@@ -45,23 +45,25 @@ export function primarySubtag(tag: string | null | undefined): string | null {
 
 /** Guess from text alone; null when the sample says too little. */
 export function guessLanguage(text: string): string | null {
-  const sample = text.slice(0, SAMPLE_CHARS);
-  // One pass for the script: the letters alone, then a count per script range (ja before zh: kana decide).
-  const letters = sample.replace(NON_LETTERS, '');
-  if (letters.length === 0) return null;
+  // One regex pass: the words, whose letters also give the script (ja before zh: kana decide).
+  const words = text.slice(0, SAMPLE_CHARS).toLowerCase().match(LETTER_RUN) ?? [];
   const hits = new Array<number>(SCRIPT_LANGUAGES.length).fill(0);
-  for (let i = 0; i < letters.length; i++) {
-    const code = letters.charCodeAt(i);
-    if (code < 0x0370) continue;
-    for (let k = 0; k < SCRIPT_LANGUAGES.length; k++) {
-      const [from, to] = SCRIPT_LANGUAGES[k]!;
-      if (code >= from && code <= to) hits[k]!++;
+  let letters = 0;
+  for (const word of words) {
+    letters += word.length;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if (code < 0x0370) continue;
+      for (let k = 0; k < SCRIPT_LANGUAGES.length; k++) {
+        const [from, to] = SCRIPT_LANGUAGES[k]!;
+        if (code >= from && code <= to) hits[k]!++;
+      }
     }
   }
+  if (letters === 0) return null;
   for (let k = 0; k < SCRIPT_LANGUAGES.length; k++) {
-    if (hits[k]! / letters.length > 0.3) return SCRIPT_LANGUAGES[k]![2];
+    if (hits[k]! / letters > 0.3) return SCRIPT_LANGUAGES[k]![2];
   }
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 5) return null;
   const counts = new Array<number>(LANGUAGES.length).fill(0);
   for (const word of words) for (const index of STOPWORD_LANGUAGES.get(word) ?? []) counts[index]!++;

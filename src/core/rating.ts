@@ -235,8 +235,10 @@ export function* ratingSteps(post: Post): Steps<Rating | null> {
   const placed: PlacedHit[] = [];
   for (const [index, block] of post.blocks.entries()) {
     if (index % BLOCK_SLICE === BLOCK_SLICE - 1) yield;
+    const hits = findRatings(block.text);
+    if (hits.length === 0) continue;
     const words = block.text.split(/\s+/).length;
-    for (const hit of findRatings(block.text)) {
+    for (const hit of hits) {
       const lead = block.text.slice(Math.max(0, hit.index - 40), hit.index);
       placed.push({
         hit,

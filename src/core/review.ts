@@ -117,6 +117,8 @@ const CONS =
 const BOTH =
   /^(pros (and|&|y|e|et) (cons|contras)|prós e contras|plus (und|and) minus|kelebihan (dan|&) kekurangan)(?![\p{L}\p{N}])/iu;
 const MAX_LABEL_WORDS = 6;
+/** Longer than any label of MAX_LABEL_WORDS words ("Was uns nicht gefallen hat:" is 27 characters). */
+const MAX_LABEL_CHARS = 80;
 /** A paragraph longer than this is prose, which ends a pros/cons list. */
 const MAX_ITEM_WORDS = 25;
 
@@ -124,6 +126,8 @@ type Side = 'pros' | 'cons' | 'both';
 
 /** A block that opens a pros or cons section: a heading, or a short line such as "The Good:". */
 function sectionSide(block: Block): Side | null {
+  // A label is a few words: longer blocks (most of a post) are prose, and splitting them into words is waste.
+  if (block.kind !== 'heading' && block.text.length > MAX_LABEL_CHARS) return null;
   const text = block.text.replace(/[:：]\s*$/, '').trim();
   const isLabel =
     block.kind === 'heading' || (text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.!?]$/.test(text));

@@ -15,6 +15,27 @@ describe('words', () => {
   });
 });
 
+describe('words matches its regex definition', () => {
+  // The scanner in tokens.ts must tokenize exactly like this regex (its documented definition).
+  const NO_SPACE = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}`;
+  const W = `[^\\s\\p{P}\\p{S}${NO_SPACE}]`;
+  const ORACLE = new RegExp(`[${NO_SPACE}]|${W}+(?:['’]${W}+)*`, 'gu');
+  const oracle = (text: string) => text.toLowerCase().match(ORACLE) ?? [];
+  test.each([
+    "rock'n'roll isn't 'quoted' o’clock ’tis rock'",
+    'emoji 👍🏽 between😀words and 🇧🇷 flags',
+    'astral Han 𠀀𠀁 and kana カタカナ ひらがな mixed漢字text',
+    'Thai ภาษาไทยดีมาก Lao ພາສາລາວ Khmer ភាសាខ្មែរ Myanmar မြန်မာ',
+    'combining e\u0301te\u0301 and İstanbul ǅemal ΣΊΣΥΦΟΣ',
+    'snake_case kebab-case dot.ted 4.5/5 1,000 ½ ⅔ ² x²',
+    'lone \ud800 high and \udc00 low surrogates, and a final \ud83d',
+    "tabs\tand\nnewlines\u00a0nbsp\u2003em space ' '' ’’ a'",
+    '¿Qué? ¡Sí! «Très» „gut“ «דבר» عربي، نعم؛',
+  ])('%s', (text) => {
+    expect(words(text)).toEqual(oracle(text));
+  });
+});
+
 describe('terms keep opinion words', () => {
   test.each([
     [
