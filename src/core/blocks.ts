@@ -127,6 +127,7 @@ interface Line {
   firstPiece: number;
   /** Offset in the block text where the line starts. */
   start: number;
+  /** Letters seen while the line is a candidate (only whether there are any, once a plain one is seen). */
   letters: number;
   emphasizedLetters: number;
   emphasis: Emphasis | null;
@@ -137,6 +138,7 @@ interface Line {
 const MAX_HEADING_CHARS = 120;
 const MAX_HEADING_WORDS = 12;
 const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
+const HAS_LETTER = /[\p{L}\p{N}]/u;
 
 export interface RawBlock extends Block {
   /** A pseudo-heading candidate still waiting for `confirmPseudoHeadings`. */
@@ -335,6 +337,13 @@ export function* collectBlockSteps(root: Element): Steps<RawBlock[]> {
 }
 
 function countLetters(line: Line, text: string, emphasis: Emphasis): void {
+  if (!isEmphasized(emphasis)) {
+    // Plain letters end the candidacy: whether there is one matters, not how many (most text is plain).
+    if (!HAS_LETTER.test(text)) return;
+    line.letters += 1;
+    line.candidate = false;
+    return;
+  }
   // The letters' length, not an array of one string per letter.
   const letters = text.replace(NOT_LETTER, '').length;
   if (letters === 0) return;

@@ -21,6 +21,24 @@ test.each([
   ['', 0],
 ])('countWords(%j) = %i', (input, expected) => expect(countWords(input)).toBe(expected));
 
+describe('countWords matches its regex definition', () => {
+  // The scanner must count exactly the matches of this regex, with CJK characters one each.
+  const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+  const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+  const oracle = (text: string) =>
+    (text.match(CJK)?.length ?? 0) + (text.replace(CJK, ' ').match(WORD)?.length ?? 0);
+  test.each([
+    "don't stop-motion e.g. 4.5 1,000 rock'n'roll -lead trail- a--b a.-b . ' x'",
+    'mixed日本語text and 한국어 words, カタカナ-word, a-日 日-a',
+    'astral 𠀀𠀁 letters 𝐀𝐁𝐂 and emoji 👍🏽 😀 🇧🇷 and digits ٣٤ ४५',
+    'lone \ud800 high and \udc00 low, final \ud83d',
+    'tabs\tand\nnewlines\u00a0nbsp — dashes – and … ellipses',
+    'combining e\u0301te\u0301 İstanbul ǅemal ΣΊΣΥΦΟΣ עברית عربي',
+  ])('%s', (text) => {
+    expect(countWords(text)).toBe(oracle(text));
+  });
+});
+
 test.each([
   [0, 'en', 0],
   [10, 'en', 1],

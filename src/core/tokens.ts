@@ -3,6 +3,7 @@
  * word granularity, and good enough for bag-of-words similarity. Scripts written without spaces (Han,
  * kana, Thai, …) are read one character per token.
  */
+import { charClasses, kindOf, widthOf } from './char-classes';
 
 const NO_SPACE_SCRIPTS =
   '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
@@ -15,50 +16,11 @@ const NO_SPACE = 2;
 const SEPARATOR = 3;
 const APOSTROPHE = 4;
 
-function classify(char: string): number {
+const TOKEN_CLASSES = charClasses((char) => {
   if (char === "'" || char === '’') return APOSTROPHE;
   if (NO_SPACE_CHAR.test(char)) return NO_SPACE;
   return SEPARATOR_CHAR.test(char) ? SEPARATOR : WORD;
-}
-
-/** Each BMP code unit's class, filled in the first time it is seen (0 = not yet). */
-const BMP_CLASS = new Uint8Array(0x10000);
-const ASTRAL_CLASS = new Map<number, number>();
-
-/** A surrogate pair's class carries this bit: the character is two code units long. */
-const PAIR = 8;
-/** Table entry of a high surrogate: its class depends on the code unit after it. */
-const HIGH_SURROGATE = 16;
-
-/** The class of the character at `i`, with PAIR set when it is a surrogate pair (one number: no allocation). */
-function classAt(text: string, i: number): number {
-  const known = BMP_CLASS[text.charCodeAt(i)]!;
-  return known !== 0 && known !== HIGH_SURROGATE ? known : classifyAt(text, i);
-}
-
-/** classAt's slow path, kept apart so that the hot one stays small enough to inline. */
-function classifyAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  const point = text.codePointAt(i)!;
-  if (point > 0xffff) {
-    let known = ASTRAL_CLASS.get(point);
-    if (known === undefined) {
-      known = classify(String.fromCodePoint(point));
-      ASTRAL_CLASS.set(point, known);
-    }
-    return known | PAIR;
-  }
-  if (code >= 0xd800 && code <= 0xdbff) {
-    BMP_CLASS[code] = HIGH_SURROGATE;
-    return classify(String.fromCharCode(code)); // unpaired
-  }
-  const known = classify(String.fromCharCode(code));
-  BMP_CLASS[code] = known;
-  return known;
-}
-
-const kindOf = (cls: number) => cls & ~PAIR;
-const widthOf = (cls: number) => (cls & PAIR ? 2 : 1);
+});
 
 /**
  * Small curated stopword lists: function words only. Opinion words (good, great, best, bad, like,
@@ -126,7 +88,7 @@ export function words(input: string): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < text.length) {
-    const cls = classAt(text, i);
+    const cls = TOKEN_CLASSES.at(text, i);
     const kind = kindOf(cls);
     if (kind === NO_SPACE) out.push(text.slice(i, i + widthOf(cls)));
     if (kind !== WORD) {
@@ -136,13 +98,13 @@ export function words(input: string): string[] {
     const start = i;
     i += widthOf(cls);
     while (i < text.length) {
-      const next = classAt(text, i);
+      const next = TOKEN_CLASSES.at(text, i);
       if (kindOf(next) === WORD) {
         i += widthOf(next);
         continue;
       }
       if (kindOf(next) !== APOSTROPHE || i + 1 >= text.length) break;
-      const after = classAt(text, i + 1);
+      const after = TOKEN_CLASSES.at(text, i + 1);
       if (kindOf(after) !== WORD) break;
       i += 1 + widthOf(after);
     }
