@@ -10,7 +10,7 @@
  */
 import { sentenceSteps } from './sentences';
 import { runSteps, runStepsAsync, type Steps } from './steps';
-import { type Tokens, tokenize } from './tokens';
+import { type Tokens, termIds, tokenize } from './tokens';
 import type { BlockKind, Post, Sentence, SummaryLength } from './types';
 
 export const SUMMARY_SIZE: Record<SummaryLength, number> = { short: 3, medium: 5, long: 7 };
@@ -143,41 +143,36 @@ function* preFilter(candidates: Candidate[]): Steps<Candidate[]> {
 
 /** Each node's vector, and how many distinct terms the ids run over. */
 function tfidfVectors(nodes: Candidate[]): { vectors: SparseVector[]; termCount: number } {
-  const idOf = new Map<string, number>();
-  const termIds = nodes.map((node) =>
-    node.terms.map((term) => {
-      let id = idOf.get(term);
-      if (id === undefined) {
-        id = idOf.size;
-        idOf.set(term, id);
-      }
-      return id;
-    }),
-  );
+  const { ids: nodeTerms, idOf } = termIds(nodes.map((node) => node.terms));
   const termCount = idOf.size;
   const df = new Int32Array(termCount);
   const lastSeen = new Int32Array(termCount).fill(-1);
-  termIds.forEach((ids, node) => {
-    for (const id of ids) {
-      if (lastSeen[id] === node) continue;
-      lastSeen[id] = node;
-      df[id]!++;
+  for (let node = 0; node < nodeTerms.length; node++) {
+    const ids = nodeTerms[node]!;
+    for (let k = 0; k < ids.length; k++) {
+      if (lastSeen[ids[k]!] === node) continue;
+      lastSeen[ids[k]!] = node;
+      df[ids[k]!]!++;
     }
-  });
+  }
   // Terms in most sentences say nothing about which sentences belong together; dropping them keeps the graph sparse.
   const common = nodes.length * COMMON_TERM_SHARE;
+  const idf = new Float64Array(termCount);
+  for (let id = 0; id < termCount; id++) idf[id] = Math.log(1 + nodes.length / df[id]!);
   const tf = new Float64Array(termCount); // scratch, cleared after each node
-  const vectors = termIds.map((ids) => {
+  const vectors = nodeTerms.map((ids) => {
     const own: number[] = [];
-    for (const id of ids) {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
       if (df[id]! > common) continue;
       if (tf[id] === 0) own.push(id);
       tf[id]!++;
     }
     const weights = new Float64Array(own.length);
     let norm = 0;
-    for (const [k, id] of own.entries()) {
-      const weight = tf[id]! * Math.log(1 + nodes.length / df[id]!);
+    for (let k = 0; k < own.length; k++) {
+      const id = own[k]!;
+      const weight = tf[id]! * idf[id]!;
       weights[k] = weight;
       norm += weight * weight;
       tf[id] = 0;
@@ -199,7 +194,8 @@ function* similarityGraph(vectors: SparseVector[], termCount: number): Steps<Row
   const postingNode = new Int32Array(start[termCount]!);
   const postingWeight = new Float64Array(start[termCount]!);
   const fill = start.slice(0, termCount);
-  for (const [node, { ids, weights }] of vectors.entries()) {
+  for (let node = 0; node < n; node++) {
+    const { ids, weights } = vectors[node]!;
     for (let k = 0; k < ids.length; k++) {
       const at = fill[ids[k]!]!++;
       postingNode[at] = node;

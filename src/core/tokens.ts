@@ -117,8 +117,11 @@ export function stopwordsFor(language: string): Set<string> {
   return STOPWORD_SETS.get(language) ?? NO_STOPWORDS;
 }
 
-export function stem(word: string, language: string): string {
-  for (const suffix of SUFFIXES[language] ?? []) {
+const NO_SUFFIXES: string[] = [];
+
+function stripSuffix(word: string, suffixes: string[]): string {
+  for (let k = 0; k < suffixes.length; k++) {
+    const suffix = suffixes[k]!;
     if (word.length - suffix.length >= MIN_STEM && word.endsWith(suffix)) {
       return word.slice(0, -suffix.length);
     }
@@ -126,12 +129,18 @@ export function stem(word: string, language: string): string {
   return word;
 }
 
+export function stem(word: string, language: string): string {
+  return stripSuffix(word, SUFFIXES[language] ?? NO_SUFFIXES);
+}
+
 /** Content terms of already tokenized words: stopwords dropped, lightly stemmed. */
 export function termsOfWords(tokens: string[], language: string): string[] {
   const stop = stopwordsFor(language);
+  const suffixes = SUFFIXES[language] ?? NO_SUFFIXES;
   const out: string[] = [];
-  for (const word of tokens) {
-    if (!stop.has(word)) out.push(stem(word, language));
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (!stop.has(word)) out.push(stripSuffix(word, suffixes));
   }
   return out;
 }
@@ -150,4 +159,25 @@ export interface Tokens {
 export function tokenize(text: string, language: string): Tokens {
   const tokens = words(text);
   return { words: tokens, terms: termsOfWords(tokens, language) };
+}
+
+/**
+ * Terms as small integers: one Map lookup per occurrence, after which counting, dedupe and dot products
+ * read typed arrays instead of hashing strings again (the summary graph and the verdict's topicality).
+ */
+export function termIds(lists: string[][]): { ids: number[][]; idOf: Map<string, number> } {
+  const idOf = new Map<string, number>();
+  const ids = lists.map((list) => {
+    const out = new Array<number>(list.length);
+    for (let k = 0; k < list.length; k++) {
+      let id = idOf.get(list[k]!);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(list[k]!, id);
+      }
+      out[k] = id;
+    }
+    return out;
+  });
+  return { ids, idOf };
 }
