@@ -35,7 +35,7 @@ for (const [index, lang] of LANGUAGES.entries()) {
     else STOPWORD_LANGUAGES.set(word, [index]);
   }
 }
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 2000;
 
 /** Primary subtag of a BCP-47 tag ('pt-BR' -> 'pt'), or null for empty/invalid. */
 export function primarySubtag(tag: string | null | undefined): string | null {

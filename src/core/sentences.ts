@@ -56,11 +56,24 @@ function segmenterFor(language: string): Intl.Segmenter {
   return segmenter;
 }
 
+const OUTSIDE_WORD = /[\s"'“”‘’«»„([]/;
+
+/**
+ * The run of word characters (anything but spaces, quotes and opening brackets) before a final period:
+ * what `/([^\s"'“”‘’«»„([]+)\.$/` captures, read backwards from the end instead of tried at every start.
+ */
+function wordBeforeFinalPeriod(text: string): string | undefined {
+  if (!text.endsWith('.')) return undefined;
+  let start = text.length - 1;
+  while (start > 0 && !OUTSIDE_WORD.test(text[start - 1]!)) start--;
+  return start < text.length - 1 ? text.slice(start, text.length - 1) : undefined;
+}
+
 /** Should the piece ending with `prev` continue into the piece starting with `next`? */
 export function continuesInto(prev: string, next: string, language: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(next)) return true; // a stray closing quote, bracket or emoji
   if (SEGMENTER_ONLY.has(language)) return false;
-  const last = /([^\s"'“”‘’«»„([]+)\.$/u.exec(prev)?.[1];
+  const last = wordBeforeFinalPeriod(prev);
   if (last === undefined) return false;
   const word = last.toLowerCase();
   const startsLower = /^["'“”‘’«»„([]*\p{Ll}/u.test(next);
