@@ -1,4 +1,5 @@
 /** The post's language: an author-set `lang`, else a guess from its script and stopwords. */
+import { STOPWORDS } from './tokens';
 
 /** Scripts that name their language, as UTF-16 ranges [from, to, language]. */
 const SCRIPT_LANGUAGES: [number, number, string][] = [
@@ -13,23 +14,12 @@ const SCRIPT_LANGUAGES: [number, number, string][] = [
 ];
 const LETTER_RUN = /\p{L}+/gu;
 
-/** Small, frequent function words; chosen to be distinctive between the languages listed. */
-const STOPWORDS: Record<string, string> = {
-  en: 'the and of to is that it with for was this you are have but not they be on my',
-  de: 'der die und das ist nicht ich mit sich auf ein eine auch es zu von den dem sie wie',
-  es: 'el la de que y los las en un una por con para es del se lo pero como muy',
-  pt: 'o a de que e os as um uma não com para do da em no na mais é muito',
-  fr: 'le la les et des est un une que qui dans pour pas sur au avec du ce il je',
-  it: 'il di che e la un una per non sono con del della gli le ma anche è questo molto',
-  nl: 'de het een en van is dat niet op te met voor zijn ook maar er je ik wel dit',
-  id: 'yang dan di ini itu dengan untuk tidak dari dalam akan ada juga saya bisa karena pada sangat lebih kita',
-};
-
 const LANGUAGES = Object.keys(STOPWORDS);
 /** Each stopword with the languages (indexes into LANGUAGES) that list it: one lookup per word, not one per language. */
 const STOPWORD_LANGUAGES = new Map<string, number[]>();
 for (const [index, lang] of LANGUAGES.entries()) {
-  for (const word of STOPWORDS[lang]!.split(' ')) {
+  // Each stopword list opens with its language's cues, up to the `|` (tokens.ts).
+  for (const word of STOPWORDS[lang]!.split('|')[0]!.trim().split(/\s+/)) {
     const langs = STOPWORD_LANGUAGES.get(word);
     if (langs) langs.push(index);
     else STOPWORD_LANGUAGES.set(word, [index]);

@@ -25,41 +25,47 @@ const TOKEN_CLASSES = charClasses((char) => {
 /**
  * Small curated stopword lists: function words only. Opinion words (good, great, best, bad, like,
  * love, worst, gut, bueno, bom, bon, buono, goed, bagus, …) are deliberately absent: they carry the
- * reviewer's judgement.
+ * reviewer's judgement. The words before `|` are also the language guesser's cues (language.ts): the most
+ * frequent ones, and distinctive between these languages; the list is written once for both.
  */
-const STOPWORDS: Record<string, string> = {
-  en: `a an the and or but if then so of to in on at by for with from as into about over after before than
-    is are was were be been being am do does did have has had having it its it's this that these those there here
-    i me my we our you your he him his she her they them their what which who whom whose when where why how
-    not no nor too very just also can could would should will shall may might must s t don't i'm i've you're
-    all any each some such only own same other more most up down out off again further once`,
-  es: `el la los las un una unos unas y o u pero si de del al a en por para con sin sobre entre que qué
-    es son fue era ser estar está están ha han he hay lo le les se me mi mis te tu tus su sus nos yo tú él ella
-    ellos ellas este esta estos estas ese esa eso esto como cuando donde muy también ya más no ni`,
-  pt: `o a os as um uma uns umas e ou mas se de do da dos das ao à aos em no na nos nas por pelo pela para com
-    sem sobre entre que é são foi era ser estar está estão há eu tu ele ela eles elas me te lhe nos meu minha
-    seu sua seus suas este esta isto esse essa isso como quando onde muito também já mais não nem`,
-  fr: `le la les l un une des du de d et ou mais si à au aux en dans par pour avec sans sur sous entre que qu
-    qui est sont était être a ai as ont avait je j tu il elle nous vous ils elles me m te t se s ce c cet cette
-    ces mon ma mes ton ta tes son sa ses leur leurs comme quand où très aussi déjà plus ne pas n y`,
-  de: `der die das den dem des ein eine einer eines einem einen und oder aber wenn dann von zu zum zur im in
-    am an auf aus bei mit nach über unter für durch um vor als ist sind war waren sein bin bist hat haben hatte
-    wird werden ich du er sie es wir ihr mich mir dich dir sich mein meine dein sein seine ihre unser dieser
-    diese dieses jener wie wo was wer auch noch schon sehr nicht kein keine nur so da dass denn doch`,
-  it: `il lo la i gli le un uno una e o ma se di del dello della dei degli delle a al allo alla ai agli alle
-    da dal dalla in nel nella nei su sul sulla per con tra fra che è sono era essere ha hanno ho io tu lui lei
-    noi voi loro mi ti si ci vi mio mia suo sua questo questa quello quella come quando dove molto anche già
-    più non né`,
-  nl: `de het een en of maar als dan van te in op aan bij met voor naar over uit door om tot dat die dit deze
-    is zijn was waren ben bent heeft hebben had wordt worden ik jij je hij zij ze wij we jullie mij mijn me
-    zijn haar ons onze hun hoe waar wat wie ook nog al zeer erg niet geen er`,
-  id: `yang dan atau tetapi tapi jika di ke dari pada dalam untuk dengan oleh tentang antara ini itu adalah
-    ialah ada akan sudah telah sedang saya aku kamu anda dia ia kami kita mereka nya se juga sangat lebih tidak
-    bukan belum pun lah kah bahwa karena sebagai seperti`,
+export const STOPWORDS: Record<string, string> = {
+  en: `the and of to is that it with for was this you are have but not they be on my |
+a an or if then so in at by from as into about over after before than were been being am do does did has
+had having its it's these those there here i me we our your he him his she her them their what which who
+whom whose when where why how no nor too very just also can could would should will shall may might must
+s t don't i'm i've you're all any each some such only own same other more most up down out off again
+further once`,
+  es: `el la de que y los las en un una por con para es del se lo pero como muy |
+unos unas o u si al a sin sobre entre qué son fue era ser estar está están ha han he hay le les me mi
+mis te tu tus su sus nos yo tú él ella ellos ellas este esta estos estas ese esa eso esto cuando donde
+también ya más no ni`,
+  pt: `o a de que e os as um uma não com para do da em no na mais é muito |
+uns umas ou mas se dos das ao à aos nos nas por pelo pela sem sobre entre são foi era ser estar está
+estão há eu tu ele ela eles elas me te lhe nos meu minha seu sua seus suas este esta isto esse essa isso
+como quando onde também já nem`,
+  fr: `le la les et des est un une que qui dans pour pas sur au avec du ce il je |
+l de d ou mais si à aux en par sans sous entre qu sont était être a ai as ont avait j tu elle nous vous
+ils elles me m te t se s c cet cette ces mon ma mes ton ta tes son sa ses leur leurs comme quand où très
+aussi déjà plus ne n y`,
+  de: `der die und das ist nicht ich mit sich auf ein eine auch es zu von den dem sie wie |
+des einer eines einem einen oder aber wenn dann zum zur im in am an aus bei nach über unter für durch um
+vor als sind war waren sein bin bist hat haben hatte wird werden du er wir ihr mich mir dich dir mein
+meine dein sein seine ihre unser dieser diese dieses jener wo was wer noch schon sehr kein keine nur so
+da dass denn doch`,
+  it: `il di che e la un una per non sono con del della gli le ma anche è questo molto |
+lo i uno o se dello dei degli delle a al allo alla ai agli alle da dal dalla in nel nella nei su sul
+sulla tra fra era essere ha hanno ho io tu lui lei noi voi loro mi ti si ci vi mio mia suo sua questa
+quello quella come quando dove già più né`,
+  nl: `de het een en van is dat niet op te met voor zijn ook maar er je ik wel dit |
+of als dan in aan bij naar over uit door om tot die deze was waren ben bent heeft hebben had wordt
+worden jij hij zij ze wij we jullie mij mijn me haar ons onze hun hoe waar wat wie nog al zeer erg geen`,
+  id: `yang dan di ini itu dengan untuk tidak dari dalam akan ada juga saya bisa karena pada sangat lebih kita |
+atau tetapi tapi jika ke oleh tentang antara adalah ialah sudah telah sedang aku kamu anda dia ia kami
+mereka nya se bukan belum pun lah kah bahwa sebagai seperti`,
 };
 
 const STOPWORD_SETS = new Map<string, Set<string>>(
-  Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set(list.split(/\s+/).filter(Boolean))]),
+  Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set(list.split(/[\s|]+/).filter(Boolean))]),
 );
 const NO_STOPWORDS = new Set<string>();
 
