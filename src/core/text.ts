@@ -1,5 +1,5 @@
 /** Text helpers shared by the core: whitespace collapse, word counting, reading time. */
-import { charClasses, kindOf, widthOf } from './char-classes';
+import { charClasses, JOINER, OTHER, SINGLE, scanTokens, WORD } from './char-classes';
 
 /** Any run of whitespace a reader sees as one space (includes NBSP and the Unicode spaces `\s` knows). */
 export const WHITESPACE_RUN = /\s+/g;
@@ -28,13 +28,9 @@ export function isCharacterCounted(language: string): boolean {
 
 const CJK_CHAR = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]$/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const LETTER = 1;
-const CJK = 2;
-const JOINER = 3;
-const OTHER = 4;
 const WORD_CLASSES = charClasses((char) => {
-  if (CJK_CHAR.test(char)) return CJK;
-  if (LETTER_OR_DIGIT.test(char)) return LETTER;
+  if (CJK_CHAR.test(char)) return SINGLE;
+  if (LETTER_OR_DIGIT.test(char)) return WORD;
   return "'’-.".includes(char) ? JOINER : OTHER;
 });
 
@@ -45,25 +41,7 @@ const WORD_CLASSES = charClasses((char) => {
  */
 export function countWords(text: string): number {
   let count = 0;
-  let i = 0;
-  while (i < text.length) {
-    const cls = WORD_CLASSES.at(text, i);
-    i += widthOf(cls);
-    if (kindOf(cls) === CJK) count++;
-    if (kindOf(cls) !== LETTER) continue;
-    count++;
-    while (i < text.length) {
-      const next = WORD_CLASSES.at(text, i);
-      if (kindOf(next) === LETTER) {
-        i += widthOf(next);
-        continue;
-      }
-      if (kindOf(next) !== JOINER || i + 1 >= text.length) break;
-      const after = WORD_CLASSES.at(text, i + 1);
-      if (kindOf(after) !== LETTER) break;
-      i += 1 + widthOf(after);
-    }
-  }
+  scanTokens(text, WORD_CLASSES, () => count++);
   return count;
 }
 

@@ -3,23 +3,18 @@
  * word granularity, and good enough for bag-of-words similarity. Scripts written without spaces (Han,
  * kana, Thai, …) are read one character per token.
  */
-import { charClasses, kindOf, widthOf } from './char-classes';
+import { charClasses, JOINER, OTHER, SINGLE, scanTokens, WORD } from './char-classes';
 
 const NO_SPACE_SCRIPTS =
   '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
 const NO_SPACE_CHAR = new RegExp(`^[${NO_SPACE_SCRIPTS}]$`, 'u');
 const SEPARATOR_CHAR = /^[\s\p{P}\p{S}]$/u;
 
-/** Character classes of the token scanner. */
-const WORD = 1;
-const NO_SPACE = 2;
-const SEPARATOR = 3;
-const APOSTROPHE = 4;
-
+/** A word: letters, marks, digits (not space, punctuation, symbol or a no-space script); apostrophes join. */
 const TOKEN_CLASSES = charClasses((char) => {
-  if (char === "'" || char === '’') return APOSTROPHE;
-  if (NO_SPACE_CHAR.test(char)) return NO_SPACE;
-  return SEPARATOR_CHAR.test(char) ? SEPARATOR : WORD;
+  if (char === "'" || char === '’') return JOINER;
+  if (NO_SPACE_CHAR.test(char)) return SINGLE;
+  return SEPARATOR_CHAR.test(char) ? OTHER : WORD;
 });
 
 /**
@@ -92,30 +87,7 @@ const MIN_STEM = 3;
 export function words(input: string): string[] {
   const text = input.toLowerCase();
   const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const cls = TOKEN_CLASSES.at(text, i);
-    const kind = kindOf(cls);
-    if (kind === NO_SPACE) out.push(text.slice(i, i + widthOf(cls)));
-    if (kind !== WORD) {
-      i += widthOf(cls);
-      continue;
-    }
-    const start = i;
-    i += widthOf(cls);
-    while (i < text.length) {
-      const next = TOKEN_CLASSES.at(text, i);
-      if (kindOf(next) === WORD) {
-        i += widthOf(next);
-        continue;
-      }
-      if (kindOf(next) !== APOSTROPHE || i + 1 >= text.length) break;
-      const after = TOKEN_CLASSES.at(text, i + 1);
-      if (kindOf(after) !== WORD) break;
-      i += 1 + widthOf(after);
-    }
-    out.push(text.slice(start, i));
-  }
+  scanTokens(text, TOKEN_CLASSES, (start, end) => out.push(text.slice(start, end)));
   return out;
 }
 
