@@ -32,14 +32,24 @@ function restoreContentScripts(): Plugin {
 
 /** One source manifest; each store gets only the keys its browser reads. */
 function manifestFor(browser: Target) {
-  const { content_scripts: _, background, browser_specific_settings, ...rest } = baseManifest;
+  const {
+    content_scripts: _,
+    background,
+    browser_specific_settings,
+    minimum_chrome_version,
+    ...rest
+  } = baseManifest;
   return browser === 'firefox'
     ? {
         ...rest,
         browser_specific_settings,
         background: { scripts: background.scripts, type: background.type },
       }
-    : { ...rest, background: { service_worker: background.service_worker, type: background.type } };
+    : {
+        ...rest,
+        minimum_chrome_version,
+        background: { service_worker: background.service_worker, type: background.type },
+      };
 }
 
 export default defineConfig({

@@ -53,7 +53,7 @@ export function openPanel(doc: Document, analysis: ReadPage, initial: Settings, 
   // Read before our host is added: the page's style is still clean, so this forces no recalculation.
   const pageTheme = pageBrightness(doc);
   const mounted = mountPanel(doc);
-  const highlighter = createHighlighter(doc, mounted.layer);
+  const highlighter = createHighlighter(doc);
   const darkScheme = view.matchMedia('(prefers-color-scheme: dark)');
 
   let settings = initial;
@@ -147,7 +147,7 @@ export function openPanel(doc: Document, analysis: ReadPage, initial: Settings, 
     if (!block) return;
     const range = rangeFor(block, sentence.start, sentence.end, doc);
     scrollToTarget(range ?? block.element);
-    if (range) mounted.layer.dataset.mode = highlighter.show(range);
+    if (range) highlighter.show(range);
   };
 
   const props = (): PanelProps => ({

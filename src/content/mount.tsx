@@ -5,8 +5,7 @@ import css from '../ui/panel.css?inline';
 export const HOST_TAG = 'review-lens-panel';
 
 /**
- * The panel's one host element, with an open shadow root holding its styles, the preact root and the layer
- * for highlight overlays. Appended to <html> rather than <body> so a page that rewrites its body does not
+ * The panel's one host element, with an open shadow root holding its styles and the preact root. Appended to <html> rather than <body> so a page that rewrites its body does not
  * take the panel with it.
  */
 export function mountPanel(doc: Document) {
@@ -15,15 +14,11 @@ export function mountPanel(doc: Document) {
   const style = doc.createElement('style');
   style.textContent = css;
   const root = doc.createElement('div');
-  const layer = doc.createElement('div');
-  layer.setAttribute('data-testid', 'highlight-layer');
-  layer.setAttribute('aria-hidden', 'true');
-  shadow.append(style, root, layer);
+  shadow.append(style, root);
   doc.documentElement.append(host);
   return {
     host,
     shadow,
-    layer,
     update: (props: PanelProps) => render(<Panel {...props} />, root),
     unmount: () => {
       render(null, root);

@@ -59,76 +59,27 @@ function installHighlightStyle(doc: Document): boolean {
   }
 }
 
-export type HighlightMode = 'api' | 'overlay';
-
 /**
- * Highlights one range for a few seconds: with the CSS Custom Highlight API when it works, else with
- * rectangles drawn in `layer` (inside our shadow root) that follow the page as it scrolls.
+ * Highlights one range for a few seconds with the CSS Custom Highlight API, which every browser the manifest
+ * accepts has (Chrome 105+, Firefox 140+). Where the style cannot be installed, jumping still scrolls; it
+ * just does not highlight. Returns whether it highlighted.
  */
-export function createHighlighter(doc: Document, layer: HTMLElement) {
+export function createHighlighter(doc: Document) {
   const view = doc.defaultView!;
-  let mode: HighlightMode | null = null;
+  let installed: boolean | null = null;
   let clear = () => {};
-
-  const withApi = (range: Range) => {
-    view.CSS.highlights.set(HIGHLIGHT_NAME, new view.Highlight(range));
-    const timer = view.setTimeout(() => view.CSS.highlights.delete(HIGHLIGHT_NAME), HIGHLIGHT_MS);
-    return () => {
-      view.clearTimeout(timer);
-      view.CSS.highlights.delete(HIGHLIGHT_NAME);
-    };
-  };
-
-  const withOverlay = (range: Range) => {
-    const draw = () => {
-      layer.replaceChildren(
-        ...[...range.getClientRects()].map((r) => {
-          const mark = doc.createElement('div');
-          mark.className = 'mark';
-          Object.assign(mark.style, {
-            left: `${r.left}px`,
-            top: `${r.top}px`,
-            width: `${r.width}px`,
-            height: `${r.height}px`,
-          });
-          return mark;
-        }),
-      );
-    };
-    let frame = 0;
-    const onScroll = () => {
-      view.cancelAnimationFrame(frame);
-      frame = view.requestAnimationFrame(draw);
-    };
-    draw();
-    view.addEventListener('scroll', onScroll, { passive: true });
-    view.addEventListener('resize', onScroll, { passive: true });
-    const fade = view.setTimeout(() => {
-      for (const mark of layer.children) (mark as HTMLElement).style.opacity = '0';
-    }, HIGHLIGHT_MS - 600);
-    const end = view.setTimeout(() => stop(), HIGHLIGHT_MS);
-    const stop = () => {
-      view.clearTimeout(fade);
-      view.clearTimeout(end);
-      view.cancelAnimationFrame(frame);
-      view.removeEventListener('scroll', onScroll);
-      view.removeEventListener('resize', onScroll);
-      layer.replaceChildren();
-    };
-    return stop;
-  };
-
   return {
-    show(range: Range): HighlightMode {
+    show(range: Range): boolean {
       clear();
-      mode ??= installHighlightStyle(doc) ? 'api' : 'overlay';
-      try {
-        clear = mode === 'api' ? withApi(range) : withOverlay(range);
-      } catch {
-        mode = 'overlay';
-        clear = withOverlay(range);
-      }
-      return mode;
+      installed ??= installHighlightStyle(doc);
+      if (!installed) return false;
+      view.CSS.highlights.set(HIGHLIGHT_NAME, new view.Highlight(range));
+      const timer = view.setTimeout(() => view.CSS.highlights.delete(HIGHLIGHT_NAME), HIGHLIGHT_MS);
+      clear = () => {
+        view.clearTimeout(timer);
+        view.CSS.highlights.delete(HIGHLIGHT_NAME);
+      };
+      return true;
     },
     dispose: () => clear(),
   };

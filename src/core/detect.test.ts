@@ -66,6 +66,10 @@ describe('review', () => {
       false,
     ],
     ['a date is not a rating', post('Trip notes', '<p><b>3/5/2020</b></p>'), false],
+    ['a star line alone', post('Paper Lanterns', '<p><b>★★★★☆</b></p>'), true],
+    ['a labelled score alone', post('Paper Lanterns', '<h3>Nota: 9/10</h3>'), true],
+    ['"24/7" is not a rating', post('Open late', '<p><b>24/7</b></p>'), false],
+    ['a score above its scale is not a rating', post('Paper Lanterns', '<p><b>12/10</b></p>'), false],
   ])('%s', (_, doc, expected) => {
     const detection = detect(doc, PERMALINK);
     expect(detection.review).toBe(expected);

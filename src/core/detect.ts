@@ -4,6 +4,7 @@
  */
 import { bloggerEvidence, bloggerPageType, kindFromPageType, kindFromUrl } from './blogger';
 import { postContainer } from './metadata';
+import { findRatings } from './rating';
 import { collapseWhitespace, jsonLdScripts } from './text';
 import type { Detection, PageKind } from './types';
 
@@ -22,9 +23,6 @@ const REVIEW_CLASS =
 const REVIEW_SECTION =
   /^(verdict|the verdict|final verdict|pros|cons|pros and cons|pros & cons|the good|the bad|bottom line|final thoughts|rating|score|fazit|meinung|bewertung|testzeugnis|was uns gefällt|was uns nicht gefällt|vorteile|nachteile|conclusión|conclusion|conclusão|veredicto|veredito|lo mejor|lo peor|prós|contras|kesimpulan|kelebihan|kekurangan|penilaian|mon avis|notre avis|points forts|points faibles|note|conclusione|giudizio|voto|pro|contro|oordeel|conclusie)\s*[:.!]?$/i;
 
-/** A stated rating: "8/10", "4 out of 5", "9 von 10", "4,5 sur 5", "★★★★☆", "Note : 4/5", "Nota: 9". */
-const RATING_TEXT =
-  /(?:^|[^\d])(\d{1,3}(?:[.,]\d)?)\s*(?:\/|out of|of|von|de|sur|dari|su|van|из)\s*(5|10|20|100)(?:\s*(?:punkten|points|stars|sterne|estrellas|estrelas|bintang|pts))?(?:$|[^\d])|[★]{1,5}[☆✩]*|^(?:note|nota|rating|score|wertung|puntuación|nilai)\s*:?\s*\d/i;
 const NOT_REVIEW_TITLE =
   /\b(press release|pressemitteilung|announc\w*|officially opens|now available|giveaway|gewinnspiel|interview|recipe|receta|rezept|how to|tutorial|privacy policy)\b/i;
 
@@ -147,7 +145,7 @@ function shortTextSignals(body: Element): Signal[] {
     if (++seen > MAX_SHORT_ELEMENTS) break;
     const t = text(el);
     if (!t || t.length > SHORT_TEXT) continue;
-    if (!rating && RATING_TEXT.test(t) && isPlausibleRating(t)) rating = t;
+    if (!rating && findRatings(t).length > 0) rating = t;
     const section = REVIEW_SECTION.exec(t)?.[1];
     if (section) sections.add(section.toLowerCase());
   }
@@ -159,14 +157,6 @@ function shortTextSignals(body: Element): Signal[] {
     });
   }
   return signals;
-}
-
-/** "12/10" or a date like "3/5/2020" is not a rating. */
-function isPlausibleRating(t: string): boolean {
-  const match = /(\d{1,3}(?:[.,]\d)?)\s*(?:\/|out of|of|von|de|sur|dari|su|van|из)\s*(\d+)/i.exec(t);
-  if (!match) return true;
-  if (/\d+\s*\/\s*\d+\s*\/\s*\d+/.test(t)) return false;
-  return Number(match[1]!.replace(',', '.')) <= Number(match[2]);
 }
 
 export function detect(doc: Document, url: string): Detection {

@@ -102,10 +102,16 @@ function* rankableSteps(post: Post, sentences: Sentence[], tokens?: Tokens[]): S
   return out;
 }
 
-function documentFrequency(candidates: Candidate[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const candidate of candidates) {
-    for (const term of new Set(candidate.terms)) df.set(term, (df.get(term) ?? 0) + 1);
+/** In how many of the lists each term id occurs. */
+function documentFrequency(lists: number[][], termCount: number): Int32Array {
+  const df = new Int32Array(termCount);
+  const lastSeen = new Int32Array(termCount).fill(-1);
+  for (let i = 0; i < lists.length; i++) {
+    for (const id of lists[i]!) {
+      if (lastSeen[id] === i) continue;
+      lastSeen[id] = i;
+      df[id]!++;
+    }
   }
   return df;
 }
@@ -114,23 +120,25 @@ function documentFrequency(candidates: Candidate[]): Map<string, number> {
 function* preFilter(candidates: Candidate[]): Steps<Candidate[]> {
   if (candidates.length <= MAX_GRAPH) return candidates;
   const n = candidates.length;
-  const df = documentFrequency(candidates);
-  const counts = new Map<string, number>();
-  for (const [i, candidate] of candidates.entries()) {
-    for (const term of candidate.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    if (i % SCORE_SLICE === SCORE_SLICE - 1) yield;
-  }
-  const centroid = new Map<string, number>();
-  for (const [term, count] of counts) centroid.set(term, count * Math.log(n / df.get(term)!));
+  const { ids, idOf } = termIds(candidates.map((c) => c.terms));
+  const df = documentFrequency(ids, idOf.size);
+  const centroid = new Float64Array(idOf.size);
+  for (const list of ids) for (const id of list) centroid[id]! += Math.log(n / df[id]!);
   yield;
   const scored: { candidate: Candidate; score: number }[] = [];
+  const lastSeen = new Int32Array(idOf.size).fill(-1);
   for (const [i, candidate] of candidates.entries()) {
-    const unique = new Set(candidate.terms);
     let sum = 0;
-    for (const term of unique) sum += centroid.get(term)!;
+    let unique = 0;
+    for (const id of ids[i]!) {
+      if (lastSeen[id] === i) continue;
+      lastSeen[id] = i;
+      unique++;
+      sum += centroid[id]!;
+    }
     scored.push({
       candidate,
-      score: candidate.order < KEEP_LEADING ? Infinity : sum / Math.sqrt(unique.size + 1),
+      score: candidate.order < KEEP_LEADING ? Infinity : sum / Math.sqrt(unique + 1),
     });
     if (i % SCORE_SLICE === SCORE_SLICE - 1) yield;
   }
@@ -145,16 +153,7 @@ function* preFilter(candidates: Candidate[]): Steps<Candidate[]> {
 function tfidfVectors(nodes: Candidate[]): { vectors: SparseVector[]; termCount: number } {
   const { ids: nodeTerms, idOf } = termIds(nodes.map((node) => node.terms));
   const termCount = idOf.size;
-  const df = new Int32Array(termCount);
-  const lastSeen = new Int32Array(termCount).fill(-1);
-  for (let node = 0; node < nodeTerms.length; node++) {
-    const ids = nodeTerms[node]!;
-    for (let k = 0; k < ids.length; k++) {
-      if (lastSeen[ids[k]!] === node) continue;
-      lastSeen[ids[k]!] = node;
-      df[ids[k]!]!++;
-    }
-  }
+  const df = documentFrequency(nodeTerms, termCount);
   // Terms in most sentences say nothing about which sentences belong together; dropping them keeps the graph sparse.
   const common = nodes.length * COMMON_TERM_SHARE;
   const idf = new Float64Array(termCount);
@@ -263,31 +262,22 @@ function* centrality(rows: Row[]): Steps<number[]> {
 
 /** Maximal marginal relevance: best score, minus closeness to what is already picked. */
 function pickDiverse(scores: number[], rows: Row[], count: number, first: number[]): number[] {
-  const picked: number[] = [];
-  // Each picked node's similarities as a dense column: one read per (candidate, pick) pair.
-  const columns: Float64Array[] = [];
-  const pick = (node: number) => {
-    const column = new Float64Array(scores.length);
-    const { targets, weights } = rows[node]!;
-    for (let k = 0; k < targets.length; k++) column[targets[k]!] = weights[k]!;
-    picked.push(node);
-    columns.push(column);
-  };
-  for (const node of first) pick(node);
+  const picked = [...first];
   while (picked.length < Math.min(count, scores.length)) {
     let best = -1;
     let bestValue = -Infinity;
     for (let i = 0; i < scores.length; i++) {
       if (picked.includes(i)) continue;
+      const { targets, weights } = rows[i]!;
       let overlap = 0;
-      for (const column of columns) overlap = Math.max(overlap, column[i]!);
+      for (const p of picked) overlap = Math.max(overlap, weights[targets.indexOf(p)] ?? 0);
       const value = MMR_LAMBDA * scores[i]! - (1 - MMR_LAMBDA) * overlap;
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     }
-    pick(best);
+    picked.push(best);
   }
   return picked;
 }

@@ -6,7 +6,7 @@
 import { findRatings } from './rating';
 import { splitSentences } from './sentences';
 import { runSteps, type Steps } from './steps';
-import { type Tokens, termIds, terms, tokenize } from './tokens';
+import { type Tokens, terms, tokenize } from './tokens';
 import type { Post, Sentence } from './types';
 
 /**
@@ -105,28 +105,14 @@ function sectionKinds(post: Post): SectionKind[] {
   });
 }
 
-/** Each list's distinct term ids (see termIds), and how many distinct terms there are in all. */
-function distinctTerms(lists: string[][]): { ids: number[][]; idOf: Map<string, number> } {
-  const { ids, idOf } = termIds(lists);
-  const lastSeen = new Int32Array(idOf.size).fill(-1);
-  const distinct = ids.map((list, index) =>
-    list.filter((id) => {
-      if (lastSeen[id] === index) return false;
-      lastSeen[id] = index;
-      return true;
-    }),
-  );
-  return { ids: distinct, idOf };
-}
-
 /** Cosine of each sentence with the whole post's term profile, scaled so the most on-topic is 1. */
-function topicality(sentenceTerms: number[][], termCount: number): number[] {
-  const profile = new Int32Array(termCount);
-  for (const ids of sentenceTerms) for (const id of ids) profile[id]!++;
-  const raw = sentenceTerms.map((ids) => {
+function topicality(sentenceTerms: Set<string>[]): number[] {
+  const profile = new Map<string, number>();
+  for (const set of sentenceTerms) for (const term of set) profile.set(term, (profile.get(term) ?? 0) + 1);
+  const raw = sentenceTerms.map((set) => {
     let dot = 0;
-    for (const id of ids) dot += profile[id]! - 1; // the sentence's own count does not vote
-    return ids.length ? dot / Math.sqrt(ids.length) : 0;
+    for (const term of set) dot += profile.get(term)! - 1; // the sentence's own count does not vote
+    return set.size ? dot / Math.sqrt(set.size) : 0;
   });
   const top = Math.max(0, ...raw) || 1;
   return raw.map((value) => Math.max(0, value) / top);
@@ -180,7 +166,7 @@ interface BodySentence {
   words: number;
   furniture: boolean;
   evaluative: boolean;
-  terms: string[];
+  terms: Set<string>;
 }
 
 /** The block of the post's last prose paragraph that is not under a spec/price/links heading. */
@@ -232,24 +218,21 @@ export function* verdictCandidateSteps(
       words: own.words.length,
       furniture: isFurniture(sentence.text, own.words),
       evaluative: isEvaluative(own.words),
-      terms: own.terms,
+      terms: new Set(own.terms),
     });
   }
   yield;
-  const { ids: bodyTerms, idOf } = distinctTerms(body.map((b) => b.terms));
-  const topical = topicality(bodyTerms, idOf.size);
+  const topical = topicality(body.map((b) => b.terms));
   const subjectTerms = new Set(terms(subject ?? post.title ?? '', post.language));
-  // A subject term no body sentence has (no id) is still counted in the share's denominator.
-  const subjectIds = [...subjectTerms].map((term) => idOf.get(term) ?? -1);
   const closing = closingBlock(body, sections);
   const scored: { sentence: Sentence; score: number }[] = [];
   for (let index = 0; index < body.length; index++) {
     if (index % SENTENCE_SLICE === SENTENCE_SLICE - 1) yield;
-    const { sentence, words: count, furniture, evaluative } = body[index]!;
+    const { sentence, words: count, furniture, evaluative, terms: own } = body[index]!;
     const previous = body[index - 1]?.sentence;
     const next = body[index + 1]?.sentence;
     let shared = 0;
-    for (const id of subjectIds) if (id >= 0 && bodyTerms[index]!.includes(id)) shared++;
+    for (const term of subjectTerms) if (own.has(term)) shared++;
     const score = verdictScore(sentence, {
       position: body.length > 1 ? index / (body.length - 1) : 1,
       section: sections[sentence.block] ?? NO_SECTION,

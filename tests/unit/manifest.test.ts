@@ -76,3 +76,13 @@ test('Firefox declares it collects no data', () => {
     required: ['none'],
   });
 });
+
+describe('browser versions', () => {
+  // Sentence highlights use the CSS Custom Highlight API with no fallback (src/content/page.ts).
+  test('Chrome 105+ and Firefox 140+, where CSS.highlights exists', () => {
+    expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(105);
+    expect(
+      Number.parseFloat(manifest.browser_specific_settings.gecko.strict_min_version),
+    ).toBeGreaterThanOrEqual(140);
+  });
+});

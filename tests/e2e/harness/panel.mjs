@@ -81,18 +81,14 @@ export function serializeWithoutHost() {
   return clone.outerHTML;
 }
 
-/** What is highlighted now: the Custom Highlight API's ranges, or the overlay's rectangles. */
+/** What is highlighted now: the Custom Highlight API's ranges. */
 export function readHighlight() {
-  const root = document.querySelector('review-lens-panel')?.shadowRoot;
-  const layer = root?.querySelector('[data-testid="highlight-layer"]');
   const norm = (s) => s.replace(/\s+/g, ' ').trim();
   const highlight = globalThis.CSS?.highlights?.get('review-lens-sentence');
   const ranges = highlight ? [...highlight] : [];
   return {
-    mode: layer?.dataset.mode ?? null,
     texts: ranges.map((r) => norm(r.toString())),
     rangeTop: ranges[0]?.getBoundingClientRect().top ?? null,
-    marks: [...(layer?.querySelectorAll('.mark') ?? [])].map((m) => m.getBoundingClientRect().toJSON()),
   };
 }
 
