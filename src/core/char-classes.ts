@@ -56,20 +56,20 @@ export function charClasses(classify: (char: string) => number): CharClasses {
   };
 }
 
-/** Calls `onToken(start, end)` for each token: a SINGLE character, or WORD runs joined by single JOINERs. */
-export function scanTokens(
-  text: string,
-  classes: CharClasses,
-  onToken: (start: number, end: number) => void,
-): void {
+/**
+ * Counts the tokens of `text` (and pushes each to `out` when given): a SINGLE character, or WORD runs
+ * joined by single JOINERs. One loop for both callers, with no callback per token.
+ */
+export function scanTokens(text: string, classes: CharClasses, out?: string[]): number {
+  let count = 0;
   let i = 0;
   while (i < text.length) {
     const cls = classes.at(text, i);
     const start = i;
     i += widthOf(cls);
-    if (kindOf(cls) === SINGLE) onToken(start, i);
-    if (kindOf(cls) !== WORD) continue;
-    while (i < text.length) {
+    const kind = kindOf(cls);
+    if (kind !== WORD && kind !== SINGLE) continue;
+    while (kind === WORD && i < text.length) {
       const next = classes.at(text, i);
       if (kindOf(next) === WORD) {
         i += widthOf(next);
@@ -80,6 +80,8 @@ export function scanTokens(
       if (kindOf(after) !== WORD) break;
       i += 1 + widthOf(after);
     }
-    onToken(start, i);
+    count++;
+    out?.push(text.slice(start, i));
   }
+  return count;
 }

@@ -262,22 +262,31 @@ function* centrality(rows: Row[]): Steps<number[]> {
 
 /** Maximal marginal relevance: best score, minus closeness to what is already picked. */
 function pickDiverse(scores: number[], rows: Row[], count: number, first: number[]): number[] {
-  const picked = [...first];
+  const picked: number[] = [];
+  // Each picked node's similarities as a dense column: one read per (candidate, pick) pair.
+  const columns: Float64Array[] = [];
+  const pick = (node: number) => {
+    const column = new Float64Array(scores.length);
+    const { targets, weights } = rows[node]!;
+    for (let k = 0; k < targets.length; k++) column[targets[k]!] = weights[k]!;
+    picked.push(node);
+    columns.push(column);
+  };
+  for (const node of first) pick(node);
   while (picked.length < Math.min(count, scores.length)) {
     let best = -1;
     let bestValue = -Infinity;
     for (let i = 0; i < scores.length; i++) {
       if (picked.includes(i)) continue;
-      const { targets, weights } = rows[i]!;
       let overlap = 0;
-      for (const p of picked) overlap = Math.max(overlap, weights[targets.indexOf(p)] ?? 0);
+      for (const column of columns) overlap = Math.max(overlap, column[i]!);
       const value = MMR_LAMBDA * scores[i]! - (1 - MMR_LAMBDA) * overlap;
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     }
-    picked.push(best);
+    pick(best);
   }
   return picked;
 }

@@ -40,9 +40,7 @@ const WORD_CLASSES = charClasses((char) => {
  * cached character classes, not by an array of regex matches (text.test.ts holds the regex as the oracle).
  */
 export function countWords(text: string): number {
-  let count = 0;
-  scanTokens(text, WORD_CLASSES, () => count++);
-  return count;
+  return scanTokens(text, WORD_CLASSES);
 }
 
 /** Silent reading speed in words per minute (characters for CJK), by primary language subtag. */

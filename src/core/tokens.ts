@@ -87,7 +87,7 @@ const MIN_STEM = 3;
 export function words(input: string): string[] {
   const text = input.toLowerCase();
   const out: string[] = [];
-  scanTokens(text, TOKEN_CLASSES, (start, end) => out.push(text.slice(start, end)));
+  scanTokens(text, TOKEN_CLASSES, out);
   return out;
 }
 
