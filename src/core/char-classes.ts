@@ -20,40 +20,46 @@ export const SINGLE = 2;
 export const JOINER = 3;
 export const OTHER = 4;
 
+/**
+ * A classifier and what it has decided so far. Plain data read by `classAt`, so that every scanner's call
+ * site stays monomorphic: one closure per table made `words` and `countWords` share a polymorphic call.
+ */
 export interface CharClasses {
-  /** The class of the character at `i`, with PAIR set for a surrogate pair (one number: no allocation). */
-  at(text: string, i: number): number;
+  classify: (char: string) => number;
+  /** Per BMP code unit; 0 = not yet seen. */
+  bmp: Uint8Array;
+  astral: Map<number, number>;
 }
 
 export function charClasses(classify: (char: string) => number): CharClasses {
-  const bmp = new Uint8Array(0x10000); // 0 = not yet seen
-  const astral = new Map<number, number>();
-  /** The slow path, kept apart so that the hot one stays small enough to inline. */
-  const decide = (text: string, i: number): number => {
-    const code = text.charCodeAt(i);
-    const point = text.codePointAt(i)!;
-    if (point > 0xffff) {
-      let known = astral.get(point);
-      if (known === undefined) {
-        known = classify(String.fromCodePoint(point));
-        astral.set(point, known);
-      }
-      return known | PAIR;
+  return { classify, bmp: new Uint8Array(0x10000), astral: new Map() };
+}
+
+/** The class of the character at `i`, with PAIR set for a surrogate pair (one number: no allocation). */
+function classAt(classes: CharClasses, text: string, i: number): number {
+  const known = classes.bmp[text.charCodeAt(i)]!;
+  return known !== 0 && known !== HIGH_SURROGATE ? known : decide(classes, text, i);
+}
+
+/** classAt's slow path, kept apart so that the hot one stays small enough to inline. */
+function decide({ classify, bmp, astral }: CharClasses, text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  const point = text.codePointAt(i)!;
+  if (point > 0xffff) {
+    let known = astral.get(point);
+    if (known === undefined) {
+      known = classify(String.fromCodePoint(point));
+      astral.set(point, known);
     }
-    if (code >= 0xd800 && code <= 0xdbff) {
-      bmp[code] = HIGH_SURROGATE;
-      return classify(String.fromCharCode(code)); // unpaired
-    }
-    const known = classify(String.fromCharCode(code));
-    bmp[code] = known;
-    return known;
-  };
-  return {
-    at(text, i) {
-      const known = bmp[text.charCodeAt(i)]!;
-      return known !== 0 && known !== HIGH_SURROGATE ? known : decide(text, i);
-    },
-  };
+    return known | PAIR;
+  }
+  if (code >= 0xd800 && code <= 0xdbff) {
+    bmp[code] = HIGH_SURROGATE;
+    return classify(String.fromCharCode(code)); // unpaired
+  }
+  const known = classify(String.fromCharCode(code));
+  bmp[code] = known;
+  return known;
 }
 
 /**
@@ -64,19 +70,19 @@ export function scanTokens(text: string, classes: CharClasses, out?: string[]): 
   let count = 0;
   let i = 0;
   while (i < text.length) {
-    const cls = classes.at(text, i);
+    const cls = classAt(classes, text, i);
     const start = i;
     i += widthOf(cls);
     const kind = kindOf(cls);
     if (kind !== WORD && kind !== SINGLE) continue;
     while (kind === WORD && i < text.length) {
-      const next = classes.at(text, i);
+      const next = classAt(classes, text, i);
       if (kindOf(next) === WORD) {
         i += widthOf(next);
         continue;
       }
       if (kindOf(next) !== JOINER || i + 1 >= text.length) break;
-      const after = classes.at(text, i + 1);
+      const after = classAt(classes, text, i + 1);
       if (kindOf(after) !== WORD) break;
       i += 1 + widthOf(after);
     }
