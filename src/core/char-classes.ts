@@ -1,11 +1,11 @@
 /**
  * Tokens found by walking text one character at a time over classes remembered per code unit, instead of
  * building an array of regex matches (~2x faster in V8): `words` (tokens.ts) and `countWords` (text.ts).
- * A caller gives the function that decides each character's class once (see `scanTokens` for the classes).
+ * A caller gives the function that decides each character's class once (the classes are below).
  */
 
 /** A surrogate pair's class carries this bit: the character is two code units long. */
-export const PAIR = 8;
+const PAIR = 8;
 /** Table entry of a high surrogate: its class depends on the code unit after it. */
 const HIGH_SURROGATE = 16;
 

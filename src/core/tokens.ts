@@ -141,7 +141,7 @@ export function tokenize(text: string, language: string): Tokens {
 
 /**
  * Terms as small integers: one Map lookup per occurrence, after which counting, dedupe and dot products
- * read typed arrays instead of hashing strings again (the summary graph and the verdict's topicality).
+ * read typed arrays instead of hashing strings again (the summary's pre-filter and graph).
  */
 export function termIds(lists: string[][]): { ids: number[][]; idOf: Map<string, number> } {
   const idOf = new Map<string, number>();
