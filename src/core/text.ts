@@ -2,11 +2,7 @@
 import { charClasses, JOINER, OTHER, SINGLE, scanTokens, WORD } from './char-classes';
 
 /** Any run of whitespace a reader sees as one space (includes NBSP and the Unicode spaces `\s` knows). */
-export const WHITESPACE_RUN = /\s+/g;
-
-export function isSpaceChar(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || /\s/.test(ch);
-}
+const WHITESPACE_RUN = /\s+/g;
 
 /** Collapse whitespace runs to one space and trim: how labels and block texts are compared. */
 export function collapseWhitespace(text: string): string {
@@ -19,11 +15,6 @@ export function normalizeForMatch(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"');
-}
-
-/** Scripts read by characters, not words. */
-export function isCharacterCounted(language: string): boolean {
-  return language === 'zh' || language === 'ja' || language === 'ko';
 }
 
 const CJK_CHAR = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]$/;
